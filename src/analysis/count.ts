@@ -1,0 +1,199 @@
+// Answers "how many X were open (or in force) on date D" from the record, for every metric of
+// the vocabulary, as a range with the members that make it up. D may be a year, a month or a
+// day: the answer covers every day D stands for. Pure.
+import { countryByCode, type Continent } from '../countries';
+import type { PartialDate } from '../dates';
+import type { RawRecord } from '../load/record';
+import type { Mission, MissionEvent, Relation, RelationEvent } from '../schema/tables';
+import { METRIC_MISSION_TYPES, type Metric, type MissionEventKind, type RelationEventKind, type Scope } from '../schema/vocab';
+import { breakpoints, buildTimeline, stateOn, window, type Effect, type State, type Timeline } from './timeline';
+
+const MISSION_EFFECT: Record<MissionEventKind, Effect> = {
+  opened: 'open',
+  reopened: 'open',
+  closed: 'close',
+  suspended: 'doubt',
+  closure_announced: 'doubt',
+  relocated: 'none',
+  attested_open: 'attest',
+};
+
+const RELATION_EFFECT: Record<RelationEventKind, Effect> = {
+  established: 'open',
+  restored: 'open',
+  severed: 'close',
+  suspended: 'doubt',
+  disputed: 'doubt',
+  attested: 'attest',
+};
+
+export interface Entity {
+  readonly id: string;
+  readonly label: string;
+  readonly kind: string; // mission type, or partner kind
+  readonly continent: Continent | undefined;
+  readonly unMember: boolean;
+  readonly timeline: Timeline;
+}
+
+export interface Model {
+  readonly missions: readonly Entity[];
+  readonly partners: readonly Entity[];
+  /** Every day on which some count can change, sorted. */
+  readonly days: readonly string[];
+}
+
+function events<E extends { date: PartialDate | undefined; date_qualifier: 'on' | 'before' | 'after'; event: K }, K extends string>(
+  list: readonly E[],
+  effects: Record<K, Effect>,
+) {
+  return list.flatMap((e) => (e.date ? [{ effect: effects[e.event], ...window(e.date, e.date_qualifier) }] : []));
+}
+
+export function buildModel(r: RawRecord): Model {
+  const byMission = groupBy(r.missionEvents, (e: MissionEvent) => e.mission_id);
+  const byPartner = groupBy(r.relationEvents, (e: RelationEvent) => e.partner_id);
+  const missions = r.missions.map((m: Mission): Entity => {
+    const c = countryByCode(m.host_iso3);
+    return {
+      id: m.mission_id,
+      label: `${m.city} (${m.host_country})`,
+      kind: m.mission_type,
+      continent: c?.continent,
+      unMember: c?.unMember ?? false,
+      timeline: buildTimeline(events(byMission.get(m.mission_id) ?? [], MISSION_EFFECT), 'unknown'),
+    };
+  });
+  const partners = r.relations.map((p: Relation): Entity => ({
+    id: p.partner_id,
+    label: p.partner_name,
+    kind: p.partner_kind,
+    continent: countryByCode(p.partner_id)?.continent,
+    unMember: p.un_member,
+    timeline: buildTimeline(events(byPartner.get(p.partner_id) ?? [], RELATION_EFFECT), 'closed'),
+  }));
+  return { missions, partners, days: breakpoints([...missions, ...partners].map((e) => e.timeline)) };
+}
+
+function groupBy<T>(list: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const t of list) {
+    const k = key(t);
+    const g = m.get(k);
+    if (g) g.push(t);
+    else m.set(k, [t]);
+  }
+  return m;
+}
+
+export type MemberStatus = 'open' | 'presumed' | 'unknown' | 'varies';
+
+export interface Member {
+  readonly id: string;
+  readonly label: string;
+  readonly status: MemberStatus;
+}
+
+export interface Count {
+  readonly metric: Metric;
+  readonly scope: Scope;
+  readonly first: string; // first day asked about
+  readonly last: string; // last day asked about
+  readonly low: number; // fewest counted on any day (open + presumed)
+  readonly high: number; // most possibly counted on any day (open + presumed + unknown)
+  readonly presumed: number; // members counted at `low` only by presumption
+  readonly members: readonly Member[]; // everyone counted or possibly counted on some day, sorted by id
+}
+
+/** Which entities a metric considers, before looking at dates. */
+export function universe(model: Model, metric: Metric, scope: Scope): readonly Entity[] {
+  const inScope = (e: Entity) => scope === 'world' || e.continent === scope;
+  const types = METRIC_MISSION_TYPES[metric];
+  if (types) return model.missions.filter((m) => types.includes(m.kind as never) && inScope(m));
+  if (metric === 'relations_un_current' || metric === 'relations_un_ever') return model.partners.filter((p) => p.unMember && inScope(p));
+  if (metric === 'relations_all_current' || metric === 'relations_all_ever') return model.partners.filter(inScope);
+  return [];
+}
+
+const everCache = new WeakMap<Entity, { counted: string; doubtful: string; presumed: boolean }>();
+
+/** First day an entity is counted (open or presumed), and first day it may be (unknown), ever. */
+function everFrom(e: Entity, days: readonly string[]) {
+  let hit = everCache.get(e);
+  if (hit) return hit;
+  let counted = '9999-12-31';
+  let doubtful = '9999-12-31';
+  let presumed = false;
+  for (const d of ['0000-01-01', ...days]) {
+    const s = stateOn(e.timeline, d);
+    if ((s === 'open' || s === 'presumed') && counted === '9999-12-31') {
+      counted = d;
+      presumed = s === 'presumed';
+    }
+    if (s === 'unknown' && doubtful === '9999-12-31') doubtful = d;
+  }
+  hit = { counted, doubtful, presumed };
+  everCache.set(e, hit);
+  return hit;
+}
+
+/** State of an entity for a metric on a day; "ever" metrics count anything in force on or before it. */
+export function metricState(e: Entity, metric: Metric, day: string, days: readonly string[]): State {
+  if (!metric.endsWith('_ever')) return stateOn(e.timeline, day);
+  const f = everFrom(e, days);
+  if (f.counted <= day) return f.presumed ? 'presumed' : 'open';
+  return f.doubtful <= day ? 'unknown' : 'closed';
+}
+
+export function countOn(model: Model, metric: Metric, scope: Scope, first: string, last: string): Count {
+  return countEntities(model.days, universe(model, metric, scope), metric, scope, first, last);
+}
+
+/** Counts the given entities over [first, last]; `metric` decides "in force now" or "ever". */
+export function countEntities(
+  allDays: readonly string[],
+  entities: readonly Entity[],
+  metric: Metric,
+  scope: Scope,
+  first: string,
+  last: string,
+): Count {
+  const days = [first, ...allDays.filter((d) => d > first && d <= last)];
+  let low = Number.POSITIVE_INFINITY;
+  let high = 0;
+  let presumedAtLow = 0;
+  const seen = new Map<string, Set<State>>();
+  for (const day of days) {
+    let counted = 0;
+    let presumed = 0;
+    let unknown = 0;
+    for (const e of entities) {
+      const s = metricState(e, metric, day, allDays);
+      if (s === 'open' || s === 'presumed') counted += 1;
+      if (s === 'presumed') presumed += 1;
+      if (s === 'unknown') unknown += 1;
+      let set = seen.get(e.id);
+      if (!set) seen.set(e.id, (set = new Set()));
+      set.add(s);
+    }
+    if (counted < low) {
+      low = counted;
+      presumedAtLow = presumed;
+    }
+    high = Math.max(high, counted + unknown);
+  }
+  const members: Member[] = [];
+  for (const e of entities) {
+    const states = seen.get(e.id) ?? new Set<State>();
+    if (states.size === 1 && states.has('closed')) continue;
+    const only = states.size === 1 ? [...states][0] : undefined;
+    const status: MemberStatus = only === 'open' || only === 'presumed' || only === 'unknown' ? only : 'varies';
+    members.push({ id: e.id, label: e.label, status });
+  }
+  members.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return { metric, scope, first, last, low: entities.length ? low : 0, high, presumed: presumedAtLow, members };
+}
+
+export function countAt(model: Model, metric: Metric, scope: Scope, date: PartialDate): Count {
+  return countOn(model, metric, scope, date.first, date.last);
+}

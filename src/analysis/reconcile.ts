@@ -1,0 +1,147 @@
+// Reconciles every published figure with the record: the record's count under the figure's own
+// definition at its as-of date, the residual, a verdict (see verdicts.ts) and a sentence that
+// explains it, generated from the data. Works for any claim row, with no per-claim code. Pure.
+import type { RawRecord } from '../load/record';
+import type { Claim } from '../schema/tables';
+import { METRICS, METRIC_LABELS, isMissionMetric, isRelationMetric, type Metric } from '../schema/vocab';
+import { countEntities, countOn, universe, type Count, type Model } from './count';
+import { LAG_AFTER_DAYS, LAG_BEFORE_DAYS, addDays, daysBetween, fits, residual, type Verdict } from './verdicts';
+import { range, list, plural } from './words';
+
+export interface MemberDiff {
+  readonly named: number;
+  readonly missing: readonly string[]; // named by the source, not counted by the record
+  readonly extra: readonly string[]; // counted by the record, not named by the source
+}
+
+export interface Reconciliation {
+  readonly claim: Claim;
+  readonly literal: Metric;
+  readonly count: Count; // under the literal metric at the as-of date
+  readonly residual: number;
+  readonly verdict: Verdict;
+  readonly matchedMetric: Metric | '';
+  readonly matchedDay: string; // the day the match was found at, for nearby-date matches
+  readonly members: MemberDiff | undefined;
+  readonly candidates: readonly string[];
+  readonly explanation: string;
+}
+
+function family(m: Metric): Metric[] {
+  if (isMissionMetric(m)) return METRICS.filter(isMissionMetric);
+  if (isRelationMetric(m)) return METRICS.filter(isRelationMetric);
+  return [];
+}
+
+function label(m: Metric, scope: string): string {
+  return `${METRIC_LABELS[m]}${scope === 'world' ? '' : ` in ${scope[0]?.toUpperCase()}${scope.slice(1)}`}`;
+}
+
+function nearbyMatch(model: Model, c: Claim, metric: Metric): { day: string; count: Count } | undefined {
+  if (!c.as_of) return undefined;
+  const from = addDays(c.as_of.first, -LAG_BEFORE_DAYS);
+  const to = addDays(c.as_of.last, LAG_AFTER_DAYS);
+  const days = [from, ...model.days.filter((d) => d > from && d <= to)];
+  let best: { day: string; count: Count; distance: number } | undefined;
+  for (const day of days) {
+    const count = countOn(model, metric, c.scope, day, day);
+    if (count.high === 0 && count.low === 0) continue;
+    if (!fits(c.value, c.qualifier, count.low, count.high)) continue;
+    const distance = day < c.as_of.first ? daysBetween(day, c.as_of.first) : day > c.as_of.last ? daysBetween(c.as_of.last, day) : 0;
+    if (!best || distance < best.distance) best = { day, count, distance };
+  }
+  return best;
+}
+
+export function compareMembers(count: Count, named: readonly string[], toId: (m: string) => string): MemberDiff {
+  const counted = new Set(count.members.filter((m) => m.status !== 'unknown').map((m) => m.id));
+  const possible = new Set(count.members.map((m) => m.id));
+  const namedIds = new Set(named.map(toId));
+  return {
+    named: namedIds.size,
+    missing: [...namedIds].filter((id) => !possible.has(id)).sort(),
+    extra: [...counted].filter((id) => !namedIds.has(id)).sort(),
+  };
+}
+
+/** Entities that could explain a difference: doubtful members, and kinds the metric leaves out. */
+function candidates(model: Model, c: Claim, metric: Metric, count: Count, res: number): string[] {
+  const out: string[] = [];
+  for (const m of count.members) if (m.status === 'unknown' || m.status === 'varies') out.push(`${m.label} (status uncertain)`);
+  if (res > 0 && isMissionMetric(metric) && c.as_of) {
+    // Missions of kinds the definition leaves out that were (possibly) open then.
+    const counted = new Set(universe(model, metric, c.scope).map((e) => e.id));
+    for (const e of model.missions) {
+      if (counted.has(e.id) || (c.scope !== 'world' && e.continent !== c.scope)) continue;
+      if (countEntities(model.days, [e], 'missions_all', 'world', c.as_of.first, c.as_of.last).high > 0) {
+        out.push(`${e.label}, a ${e.kind.replace(/_/g, ' ')} the definition leaves out`);
+      }
+    }
+  }
+  if (res > 0 && metric === 'relations_un_current' && c.as_of) {
+    for (const p of model.partners) {
+      if (p.unMember) continue;
+      const st = countEntities(model.days, [p], 'relations_all_current', 'world', c.as_of.first, c.as_of.last);
+      if (st.high > 0) out.push(`${p.label}, not a UN member`);
+    }
+  }
+  return out.sort();
+}
+
+export function reconcileClaim(model: Model, record: RawRecord, c: Claim): Reconciliation {
+  const literal: Metric = c.stated_metric || c.metric;
+  const named = record.claimMembers.filter((m) => m.claim_id === c.claim_id).map((m) => m.member_id);
+  const empty: Count = { metric: literal, scope: c.scope, first: c.as_of?.first ?? '', last: c.as_of?.last ?? '', low: 0, high: 0, presumed: 0, members: [] };
+  const base = { claim: c, literal, members: undefined, candidates: [] as string[] };
+  if (literal === 'other' || c.metric === 'other' || !c.as_of) {
+    return { ...base, count: empty, residual: 0, verdict: 'cannot_check', matchedMetric: '', matchedDay: '', explanation: `The record does not model what this figure counts (${c.wording}).` };
+  }
+  const at = (m: Metric) => countOn(model, m, c.scope, c.as_of!.first, c.as_of!.last);
+  const count = at(literal);
+  const res = residual(c.value, c.qualifier, count.low, count.high);
+  const members = named.length > 0 ? compareMembers(at(c.metric), named, isRelationMetric(c.metric) ? (x) => x.toUpperCase() : (x) => x) : undefined;
+  const recordSays = `The record counts ${range(count.low, count.high)} ${label(literal, c.scope)} on ${c.as_of.iso}`;
+  const presumedNote = count.presumed > 0 ? ` (${plural(count.presumed, 'of them is', 'of them are')} presumed open, with no recorded opening date)` : '';
+  const memberNote = members ? memberSentence(members) : '';
+
+  if (fits(c.value, c.qualifier, count.low, count.high)) {
+    return { ...base, count, members, residual: 0, verdict: 'consistent', matchedMetric: literal, matchedDay: '', explanation: `${recordSays}${presumedNote}; the published ${c.value} fits.${memberNote}` };
+  }
+  const alternatives = [c.metric, ...family(literal)].filter((m, i, a) => m !== literal && a.indexOf(m) === i);
+  for (const m of alternatives) {
+    const alt = at(m);
+    if (fits(c.value, c.qualifier, alt.low, alt.high)) {
+      return { ...base, count, members, residual: res, verdict: 'consistent_other_definition', matchedMetric: m, matchedDay: '',
+        explanation: `The source's words ("${c.wording}") suggest ${METRIC_LABELS[literal]}, of which the record has ${range(count.low, count.high)} on ${c.as_of.iso}; the published ${c.value} matches ${label(m, c.scope)} (${range(alt.low, alt.high)}) instead.${memberNote}` };
+    }
+  }
+  for (const m of [literal, ...alternatives]) {
+    const near = nearbyMatch(model, c, m);
+    if (near) {
+      const when = near.day < c.as_of.first ? `${daysBetween(near.day, c.as_of.first)} days before` : `${daysBetween(c.as_of.last, near.day)} days after`;
+      return { ...base, count, members, residual: res, verdict: m === literal ? 'consistent_nearby_date' : 'consistent_other_definition', matchedMetric: m, matchedDay: near.day,
+        explanation: `${recordSays}; the published ${c.value} matches the record's ${label(m, c.scope)} on ${near.day} (${range(near.count.low, near.count.high)}), ${when} the as-of date: the figure lags the record${m === literal ? '' : ' and counts a different thing'}.${memberNote}` };
+    }
+  }
+  const cand = candidates(model, c, literal, count, res);
+  if (count.presumed > 0 && fits(c.value, c.qualifier, count.low - count.presumed, count.high)) {
+    return { ...base, count, members, candidates: cand, residual: res, verdict: 'cannot_check', matchedMetric: '', matchedDay: '',
+      explanation: `${recordSays}${presumedNote}; the published ${c.value} fits only if some of the presumed members were not yet open: the record lacks their opening dates.${memberNote}` };
+  }
+  const direction = res > 0 ? `${res} more than` : `${-res} fewer than`;
+  return { ...base, count, members, candidates: cand, residual: res, verdict: 'contradicted', matchedMetric: '', matchedDay: '',
+    explanation: `${recordSays}${presumedNote}; the published ${c.value} is ${direction} the record, and no other definition or nearby date fits.${cand.length ? ` Candidates for the difference: ${list(cand.slice(0, 6))}${cand.length > 6 ? ` and ${cand.length - 6} more` : ''}.` : ' No candidate in the record explains it.'}${memberNote}` };
+}
+
+function memberSentence(d: MemberDiff): string {
+  const parts = [` The source names ${d.named}.`];
+  parts.push(d.missing.length ? ` The record does not count ${plural(d.missing.length, 'of them', 'of them')}: ${list(d.missing)}.` : ' The record counts every one of them.');
+  if (d.extra.length) parts.push(` The record also counts ${list(d.extra)}, which the source omits.`);
+  return parts.join('');
+}
+
+export function reconcileAll(model: Model, record: RawRecord): Reconciliation[] {
+  return [...record.claims]
+    .sort((a, b) => (a.claim_id < b.claim_id ? -1 : 1))
+    .map((c) => reconcileClaim(model, record, c));
+}

@@ -1,0 +1,132 @@
+// The state of one mission (or one relationship) on any day, from its dated events. Pure.
+//
+//   events ──group same-kind neighbours──> transitions, each with a window [earliest, latest]
+//          ──walk windows──> state on a day: open | presumed | unknown | closed
+//
+// Rules (documented in README "How counts are made"):
+// - An event's window is its date's interval ("on"), open-ended before ("before") or after
+//   ("after"). Adjacent events of the same kind are reports of one transition (e.g. two sources
+//   give two closing dates): the window is their union, so a conflict widens the answer.
+// - Inside a transition window the state is unknown unless it is the same before and after.
+// - Before the first event: closed if the first transition is an opening; otherwise the entity
+//   is presumed open (long-standing embassies whose opening date no source gives).
+// - After an opening or an attestation, open until the next transition (the record persists).
+// - "suspended" and "closure_announced" (missions) and "suspended"/"disputed" (relations) make
+//   the state unknown: some counters include such entities and some do not.
+
+export type State = 'open' | 'presumed' | 'unknown' | 'closed';
+export type Effect = 'open' | 'close' | 'doubt' | 'attest' | 'none';
+
+export interface DatedEvent {
+  readonly effect: Effect;
+  readonly earliest: string; // ISO day, or '0000-01-01' when unbounded
+  readonly latest: string; // ISO day, or '9999-12-31' when unbounded
+}
+
+export const BEGINNING = '0000-01-01';
+export const END = '9999-12-31';
+
+interface Transition {
+  readonly to: 'open' | 'closed' | 'unknown';
+  earliest: string;
+  latest: string;
+}
+
+export interface Timeline {
+  readonly transitions: readonly Transition[];
+  readonly attestations: readonly { earliest: string; latest: string }[];
+  readonly initial: 'closed' | 'presumed' | 'unknown';
+}
+
+const TO: Record<'open' | 'close' | 'doubt', Transition['to']> = { open: 'open', close: 'closed', doubt: 'unknown' };
+
+export function window(date: { first: string; last: string }, qualifier: 'on' | 'before' | 'after'): { earliest: string; latest: string } {
+  if (qualifier === 'before') return { earliest: BEGINNING, latest: date.last };
+  if (qualifier === 'after') return { earliest: date.first, latest: END };
+  return { earliest: date.first, latest: date.last };
+}
+
+/** `withoutEvents`: the state of an entity of which nothing dated is known. */
+export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'closed' | 'unknown' = 'unknown'): Timeline {
+  const changes = events
+    .filter((e) => e.effect === 'open' || e.effect === 'close' || e.effect === 'doubt')
+    .slice()
+    .sort((a, b) => (a.earliest < b.earliest ? -1 : a.earliest > b.earliest ? 1 : a.latest < b.latest ? -1 : a.latest > b.latest ? 1 : 0));
+  const attestations = events.filter((e) => e.effect === 'attest').map((e) => ({ earliest: e.earliest, latest: e.latest }));
+  const transitions: Transition[] = [];
+  for (const e of changes) {
+    const to = TO[e.effect as 'open' | 'close' | 'doubt'];
+    const last = transitions[transitions.length - 1];
+    if (last && last.to === to) {
+      if (e.latest > last.latest) last.latest = e.latest;
+      continue;
+    }
+    transitions.push({ to, earliest: e.earliest, latest: e.latest });
+  }
+  // An attestation inside an opening window proves the opening happened by then.
+  for (const t of transitions) {
+    if (t.to !== 'open') continue;
+    for (const a of attestations) if (a.earliest >= t.earliest && a.earliest < t.latest) t.latest = a.earliest;
+  }
+  const first = transitions[0];
+  const initial = !first && attestations.length === 0 ? withoutEvents : first && first.to === 'open' ? 'closed' : 'presumed';
+  return { transitions, attestations, initial };
+}
+
+/** State after the transitions strictly before `day` (ignoring attestations). */
+function baseState(t: Timeline, day: string): State {
+  let state: State = t.initial;
+  for (const tr of t.transitions) {
+    if (tr.earliest > day) break;
+    if (tr.latest < day) {
+      state = tr.to;
+      continue;
+    }
+    // Inside the window: unknown unless the state is the same before and after.
+    return state === tr.to ? state : 'unknown';
+  }
+  return state;
+}
+
+export function stateOn(t: Timeline, day: string): State {
+  const base = baseState(t, day);
+  let attested = false;
+  let attestedBefore = false;
+  for (const a of t.attestations) {
+    if (a.earliest <= day && day <= a.latest) attested = true;
+    if (a.latest < day) attestedBefore = true;
+  }
+  if (attested) return base === 'closed' ? 'unknown' : 'open';
+  // Presumed after an attestation with no change since: the record persists.
+  if (base === 'presumed' && attestedBefore) {
+    const lastAttest = t.attestations.filter((a) => a.latest < day).reduce((m, a) => (a.latest > m ? a.latest : m), BEGINNING);
+    const changedSince = t.transitions.some((tr) => tr.earliest > lastAttest && tr.earliest <= day);
+    if (!changedSince) return 'open';
+  }
+  return base;
+}
+
+/** Days where the state of any timeline can change: every window bound and the day after it. */
+export function breakpoints(timelines: readonly Timeline[]): string[] {
+  const days = new Set<string>();
+  const add = (d: string) => {
+    if (d !== BEGINNING && d !== END) days.add(d);
+  };
+  for (const t of timelines) {
+    for (const tr of t.transitions) {
+      add(tr.earliest);
+      add(nextDay(tr.latest));
+    }
+    for (const a of t.attestations) {
+      add(a.earliest);
+      add(nextDay(a.latest));
+    }
+  }
+  return [...days].sort();
+}
+
+export function nextDay(day: string): string {
+  if (day === END || day === BEGINNING) return day;
+  const t = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  return new Date(t + 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,97 @@
+// Time series from the record: open missions by type at every event date and each year end,
+// openings and closures per year, relations in force by year under each definition. Pure.
+import { dayToYear } from '../dates';
+import type { RawRecord } from '../load/record';
+import { MISSION_TYPES, type Metric } from '../schema/vocab';
+import { countEntities, countOn, type Model } from './count';
+import { BEGINNING, END } from './timeline';
+
+export interface OpenPoint {
+  readonly date: string;
+  readonly point: 'event' | 'year_end';
+  readonly mission_type: string;
+  readonly low: number;
+  readonly high: number;
+  readonly presumed: number;
+}
+
+const REGISTER_TYPES = ['embassy', 'consulate_general', 'permanent_mission'];
+
+/** First and last years of the record's dated mission events. */
+export function missionYears(model: Model): [number, number] {
+  const days = model.missions.flatMap((m) => [
+    ...m.timeline.transitions.flatMap((t) => [t.earliest, t.latest]),
+    ...m.timeline.attestations.flatMap((a) => [a.earliest, a.latest]),
+  ]).filter((d) => d !== BEGINNING && d !== END);
+  days.sort();
+  return [dayToYear(days[0] ?? '2000-01-01'), dayToYear(days[days.length - 1] ?? '2000-01-01')];
+}
+
+export function openMissions(model: Model, analysisDate: string): OpenPoint[] {
+  const [y0] = missionYears(model);
+  const eventDays = model.days.filter((d) => d >= `${y0}-01-01` && d <= analysisDate);
+  const yearEnds: string[] = [];
+  for (let y = y0; y <= dayToYear(analysisDate); y++) {
+    const d = `${y}-12-31`;
+    if (d <= analysisDate) yearEnds.push(d);
+  }
+  const out: OpenPoint[] = [];
+  for (const type of [...MISSION_TYPES, 'all']) {
+    const sub = model.missions.filter((m) => (type === 'all' ? REGISTER_TYPES.includes(m.kind) : m.kind === type));
+    if (sub.length === 0) continue;
+    for (const [point, days] of [['event', eventDays], ['year_end', yearEnds]] as const) {
+      for (const d of days) {
+        const c = countEntities(model.days, sub, 'missions_all', 'world', d, d);
+        out.push({ date: d, point, mission_type: type, low: c.low, high: c.high, presumed: c.presumed });
+      }
+    }
+  }
+  return out;
+}
+
+export interface RelationPoint {
+  readonly year: number;
+  readonly metric: Metric;
+  readonly low: number;
+  readonly high: number;
+  readonly presumed: number;
+}
+
+export const RELATION_METRICS: readonly Metric[] = ['relations_un_current', 'relations_all_current', 'relations_un_ever', 'relations_all_ever'];
+
+export function relationsByYear(model: Model, fromYear: number, analysisDate: string): RelationPoint[] {
+  const out: RelationPoint[] = [];
+  for (const metric of RELATION_METRICS) {
+    for (let y = fromYear; y <= dayToYear(analysisDate); y++) {
+      const d = `${y}-12-31` <= analysisDate ? `${y}-12-31` : analysisDate;
+      const c = countOn(model, metric, 'world', d, d);
+      out.push({ year: y, metric, low: c.low, high: c.high, presumed: c.presumed });
+    }
+  }
+  return out;
+}
+
+export interface ChangeRow {
+  readonly mission_id: string;
+  readonly mission_type: string;
+  readonly change: 'opening' | 'closing';
+  readonly year: number | undefined; // undefined when the event cannot be placed in one year
+}
+
+/** Every dated opening and closing of a mission, with the year it falls in when known. */
+export function missionChanges(record: RawRecord): ChangeRow[] {
+  const typeOf = new Map(record.missions.map((m) => [m.mission_id, m.mission_type]));
+  const out: ChangeRow[] = [];
+  const seen = new Set<string>();
+  for (const e of record.missionEvents) {
+    const change = e.event === 'opened' || e.event === 'reopened' ? 'opening' : e.event === 'closed' ? 'closing' : undefined;
+    if (!change || !e.date) continue;
+    const year = e.date_qualifier === 'on' ? dayToYear(e.date.first) : undefined;
+    // Two sources dating the same change in the same year count once.
+    const key = `${e.mission_id}/${change}/${year ?? '?'}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ mission_id: e.mission_id, mission_type: typeOf.get(e.mission_id) ?? '', change, year });
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+// The verdict vocabulary and the rules that decide between its terms. Pure and small, so each
+// rule can be pinned by a unit test on a hand-made record.
+import type { Qualifier } from '../schema/vocab';
+
+export const VERDICTS = [
+  'consistent',
+  'consistent_other_definition',
+  'consistent_nearby_date',
+  'contradicted',
+  'cannot_check',
+] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  consistent: 'consistent with the record',
+  consistent_other_definition: 'consistent under a different definition',
+  consistent_nearby_date: 'consistent at a nearby date (publication lag)',
+  contradicted: 'contradicted by the record',
+  cannot_check: 'cannot be checked against the record',
+};
+
+/** How far "about N" may be from N: 10%, at least 1. */
+export function aboutTolerance(value: number): number {
+  return Math.max(1, Math.round(value * 0.1));
+}
+
+/** Whether a published value fits a record range [low, high] under its qualifier. */
+export function fits(value: number, qualifier: Qualifier, low: number, high: number): boolean {
+  switch (qualifier) {
+    case 'exact':
+      return low <= value && value <= high;
+    case 'about': {
+      const t = aboutTolerance(value);
+      return value - t <= high && low <= value + t;
+    }
+    case 'more_than':
+      return high > value;
+    case 'at_least':
+      return high >= value;
+  }
+}
+
+/** Signed distance from the value to the range: positive when the source says more than the record. */
+export function residual(value: number, qualifier: Qualifier, low: number, high: number): number {
+  if (fits(value, qualifier, low, high)) return 0;
+  if (qualifier === 'more_than' || qualifier === 'at_least') return value - high + (qualifier === 'more_than' ? 1 : 0);
+  const t = qualifier === 'about' ? aboutTolerance(value) : 0;
+  return value - t > high ? value - t - high : value + t - low;
+}
+
+/** Days of publication lag tolerated: the record may be checked up to two years before the as-of date and half a year after. */
+export const LAG_BEFORE_DAYS = 730;
+export const LAG_AFTER_DAYS = 183;
+
+export function addDays(day: string, n: number): string {
+  const t = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  return new Date(t + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+export function daysBetween(a: string, b: string): number {
+  const ms = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
+  return Math.round((ms(b) - ms(a)) / 86_400_000);
+}

@@ -1,0 +1,14 @@
+// Small helpers that turn numbers and lists into English, for generated sentences.
+
+export function range(low: number, high: number): string {
+  return low === high ? String(low) : `${low}–${high}`;
+}
+
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

@@ -1,0 +1,95 @@
+// All file-system effects of the build: reading, hashing, atomic writes and the build lock.
+// Writes go to a temporary file in the same folder, are flushed, then renamed over the target,
+// so a reader (or a build killed half-way) only ever sees the old or the new complete file.
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import lockfile = require('proper-lockfile');
+
+export function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+export function hashFiles(files: readonly string[]): string {
+  const h = createHash('sha256');
+  for (const f of [...files].sort()) {
+    h.update(f);
+    h.update('\0');
+    h.update(fs.existsSync(f) ? fs.readFileSync(f) : 'missing');
+    h.update('\0');
+  }
+  return h.digest('hex');
+}
+
+/** Files below a folder (recursively), sorted, as paths joined to `dir`. */
+export function listFiles(dir: string, keep: (p: string) => boolean = () => true): string[] {
+  if (!fs.existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...listFiles(p, keep));
+    else if (keep(p)) out.push(p);
+  }
+  return out.sort();
+}
+
+let counter = 0;
+
+/** Writes one file atomically (temporary file in the same folder, fsync, rename). */
+export function writeAtomic(file: string, data: string | Uint8Array): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.tmp-${process.pid}-${counter++}`;
+  const fd = fs.openSync(tmp, 'w');
+  try {
+    fs.writeFileSync(fd, data);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.renameSync(tmp, file);
+}
+
+/** Writes several files: all temporaries first, then the renames, skipping unchanged files. */
+export function writeAll(files: ReadonlyMap<string, string | Uint8Array>): string[] {
+  const changed: string[] = [];
+  const staged: [string, string][] = [];
+  try {
+    for (const [file, data] of files) {
+      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data);
+      if (fs.existsSync(file) && fs.readFileSync(file).equals(bytes)) continue;
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      const tmp = `${file}.tmp-${process.pid}-${counter++}`;
+      const fd = fs.openSync(tmp, 'w');
+      try {
+        fs.writeFileSync(fd, bytes);
+        fs.fsyncSync(fd);
+      } finally {
+        fs.closeSync(fd);
+      }
+      staged.push([tmp, file]);
+    }
+  } catch (e) {
+    for (const [tmp] of staged) fs.rmSync(tmp, { force: true });
+    throw e;
+  }
+  for (const [tmp, file] of staged) {
+    fs.renameSync(tmp, file);
+    changed.push(file);
+  }
+  return changed;
+}
+
+/** Removes temporaries left by a killed build (they are never read). */
+export function removeTemporaries(dirs: readonly string[]): void {
+  for (const d of dirs) for (const f of listFiles(d, (p) => /\.tmp-\d+-\d+$/.test(p))) fs.rmSync(f, { force: true });
+}
+
+/**
+ * Takes the project's build lock, waiting up to `waitMs` for another build to finish. A lock
+ * left by a killed build goes stale after 10 s and is then taken over.
+ */
+export async function takeLock(dir: string, waitMs: number): Promise<() => Promise<void>> {
+  fs.mkdirSync(dir, { recursive: true });
+  const retries = Math.max(0, Math.ceil(waitMs / 500));
+  return lockfile.lock(dir, { lockfilePath: path.join(dir, 'build.lock'), stale: 10_000, update: 2_000, retries: { retries, minTimeout: 500, maxTimeout: 500, factor: 1 } });
+}

@@ -1,0 +1,81 @@
+// Reads one raw CSV file's bytes into validated rows and issues. Accepts a UTF-8 BOM and CRLF
+// line endings (spreadsheets write them); rejects bytes that are not UTF-8, malformed quoting
+// and ragged rows, reporting each with its line. Pure: the bytes are passed in.
+import { parse } from 'csv-parse/sync';
+import { CsvError } from 'csv-parse';
+import { expect } from '../messages';
+import { issue, type Issue } from '../issues';
+import type { SchemaContext, TableDef } from '../schema/tables';
+import { TableValidator } from './validator';
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Lines whose bytes are not valid UTF-8, as issues (value: the line with bad bytes replaced). */
+export function utf8Issues(path: string, bytes: Uint8Array): Issue[] {
+  const found: Issue[] = [];
+  let start = 0;
+  let line = 1;
+  for (let i = 0; i <= bytes.length; i++) {
+    if (i === bytes.length || bytes[i] === 0x0a) {
+      const chunk = bytes.subarray(start, i);
+      try {
+        UTF8.decode(chunk);
+      } catch {
+        const shown = new TextDecoder('utf-8').decode(chunk);
+        const col = [...shown].indexOf('\uFFFD') + 1;
+        found.push(issue(path, line, col, '', shown, expect.utf8));
+      }
+      start = i + 1;
+      line += 1;
+    }
+  }
+  return found;
+}
+
+/** csv-parse reports the line a record ends on; it starts as many lines earlier as its fields hold newlines. */
+export function startLine(fields: readonly string[], endLine: number): number {
+  let inner = 0;
+  for (const f of fields) for (let i = f.indexOf('\n'); i !== -1; i = f.indexOf('\n', i + 1)) inner += 1;
+  return endLine - inner;
+}
+
+export interface Parsed<Row> {
+  readonly rows: Row[];
+  readonly issues: Issue[];
+}
+
+export function parseTable<Row>(table: TableDef, path: string, bytes: Uint8Array, context: SchemaContext): Parsed<Row> {
+  const bad = utf8Issues(path, bytes);
+  if (bad.length > 0) return { rows: [], issues: bad };
+  const validator = new TableValidator<Row>(table, path, context);
+  const rows: Row[] = [];
+  const skipped: Issue[] = [];
+  let records: { record: string[]; info: { lines: number } }[] = [];
+  try {
+    records = parse(Buffer.from(bytes), {
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      skip_records_with_error: true,
+      on_skip: (err) => {
+        if (err) skipped.push(issue(path, Number(err.lines ?? 0), 0, '', String((err as CsvError & { record?: unknown }).record ?? ''), `${expect.csv}: ${err.message}`));
+        return undefined;
+      },
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (e) {
+    const err = e as CsvError;
+    return { rows: [], issues: [issue(path, Number(err.lines ?? 0), 0, '', '', `${expect.csv}: ${err.message}`)] };
+  }
+  const [head, ...body] = records;
+  if (head && validator.header(head.record)) {
+    for (const r of body) {
+      const row = validator.record(r.record, startLine(r.record, r.info.lines));
+      if (row !== undefined) rows.push(row);
+    }
+  } else if (head) {
+    validator.rowsSeen += body.length;
+  }
+  validator.finish();
+  return { rows, issues: [...skipped, ...validator.issues] };
+}

@@ -1,0 +1,169 @@
+// Loads the whole raw record: every table through its schema, then the checks that span tables
+// (references, member ids, event order). Collects every issue of every file before returning;
+// reads files only through the `read` function it is given.
+import { expect } from '../messages';
+import { issue, sortIssues, type Issue } from '../issues';
+import { isMissionMetric, isRelationMetric } from '../schema/vocab';
+import {
+  TABLES,
+  type Assertion,
+  type Claim,
+  type ClaimMember,
+  type Mission,
+  type MissionEvent,
+  type Relation,
+  type RelationEvent,
+  type SchemaContext,
+  type Source,
+  type TableName,
+} from '../schema/tables';
+import { parseTable } from './csv';
+
+export interface RawRecord {
+  readonly sources: Source[];
+  readonly missions: Mission[];
+  readonly missionEvents: MissionEvent[];
+  readonly relations: Relation[];
+  readonly relationEvents: RelationEvent[];
+  readonly claims: Claim[];
+  readonly claimMembers: ClaimMember[];
+  readonly assertions: Assertion[];
+}
+
+export interface Loaded {
+  readonly record: RawRecord;
+  readonly issues: Issue[];
+  /** Line of each row in its file, by table and key, for messages about cross-table problems. */
+  readonly lines: Map<string, number>;
+}
+
+export type ReadFile = (name: string) => Uint8Array;
+
+const KEY_OF: Record<TableName, string> = {
+  sources: 'source_id',
+  missions: 'mission_id',
+  mission_events: 'event_id',
+  relations: 'partner_id',
+  relation_events: 'event_id',
+  claims: 'claim_id',
+  claim_members: 'claim_id',
+  assertions: 'assertion_id',
+};
+
+export function loadRecord(read: ReadFile, rawDir: string, context: SchemaContext): Loaded {
+  const issues: Issue[] = [];
+  const tables = new Map<TableName, Record<string, unknown>[]>();
+  const lines = new Map<string, number>();
+  for (const table of TABLES) {
+    const path = `${rawDir}/${table.file}`;
+    let bytes: Uint8Array;
+    try {
+      bytes = read(table.file);
+    } catch (e) {
+      issues.push(issue(path, 0, 0, '', '', `the file to exist and be readable (${(e as Error).message})`));
+      tables.set(table.name, []);
+      continue;
+    }
+    const parsed = parseTable<Record<string, unknown>>(table, path, bytes, context);
+    issues.push(...parsed.issues);
+    tables.set(table.name, parsed.rows);
+  }
+  const record: RawRecord = {
+    sources: tables.get('sources') as Source[],
+    missions: tables.get('missions') as Mission[],
+    missionEvents: tables.get('mission_events') as MissionEvent[],
+    relations: tables.get('relations') as Relation[],
+    relationEvents: tables.get('relation_events') as RelationEvent[],
+    claims: tables.get('claims') as Claim[],
+    claimMembers: tables.get('claim_members') as ClaimMember[],
+    assertions: tables.get('assertions') as Assertion[],
+  };
+  issues.push(...crossChecks(record, rawDir, lineFinder(read)));
+  return { record, issues: sortIssues(issues), lines };
+}
+
+/** Finds the line of a row by its key value (first field), for cross-table messages. */
+function lineFinder(read: ReadFile): (file: string, key: string) => number {
+  const cache = new Map<string, string[]>();
+  return (file, key) => {
+    let ls = cache.get(file);
+    if (!ls) {
+      ls = new TextDecoder().decode(read(file)).split('\n');
+      cache.set(file, ls);
+    }
+    const i = ls.findIndex((l) => l.startsWith(`${key},`) || l.startsWith(`"${key}",`));
+    return i + 1;
+  };
+}
+
+function crossChecks(r: RawRecord, rawDir: string, lineOf: (file: string, key: string) => number): Issue[] {
+  const out: Issue[] = [];
+  const ids = {
+    sources: new Set(r.sources.map((s) => s.source_id)),
+    missions: new Set(r.missions.map((m) => m.mission_id)),
+    relations: new Set(r.relations.map((p) => p.partner_id)),
+    claims: new Map(r.claims.map((c) => [c.claim_id, c])),
+  };
+  const ref = (table: TableName, key: string, column: string, columnIndex: number, value: string, target: string) =>
+    out.push(issue(`${rawDir}/${table}.csv`, lineOf(`${table}.csv`, key), columnIndex, column, value, expect.reference(`${target}.csv`, column)));
+
+  const urls = new Map<string, string>();
+  for (const s of r.sources) {
+    const first = urls.get(s.url);
+    if (first) out.push(issue(`${rawDir}/sources.csv`, lineOf('sources.csv', s.source_id), 4, 'url', s.url, expect.uniqueUrl(lineOf('sources.csv', first))));
+    else urls.set(s.url, s.source_id);
+  }
+  for (const e of r.missionEvents) {
+    if (!ids.missions.has(e.mission_id)) ref('mission_events', e.event_id, 'mission_id', 2, e.mission_id, 'missions');
+    if (!ids.sources.has(e.source_id)) ref('mission_events', e.event_id, 'source_id', 6, e.source_id, 'sources');
+  }
+  for (const e of r.relationEvents) {
+    if (!ids.relations.has(e.partner_id)) ref('relation_events', e.event_id, 'partner_id', 2, e.partner_id, 'relations');
+    if (!ids.sources.has(e.source_id)) ref('relation_events', e.event_id, 'source_id', 6, e.source_id, 'sources');
+  }
+  for (const c of r.claims) if (!ids.sources.has(c.source_id)) ref('claims', c.claim_id, 'source_id', 2, c.source_id, 'sources');
+  for (const a of r.assertions) if (!ids.sources.has(a.source_id)) ref('assertions', a.assertion_id, 'source_id', 2, a.source_id, 'sources');
+  for (const m of r.claimMembers) {
+    const claim = ids.claims.get(m.claim_id);
+    const line = lineOf('claim_members.csv', m.claim_id);
+    if (!claim) {
+      ref('claim_members', m.claim_id, 'claim_id', 1, m.claim_id, 'claims');
+      continue;
+    }
+    if (isMissionMetric(claim.metric) && !ids.missions.has(m.member_id)) {
+      out.push(issue(`${rawDir}/claim_members.csv`, line, 2, 'member_id', m.member_id, expect.memberMetric('mission_id in missions.csv')));
+    } else if (isRelationMetric(claim.metric) && !ids.relations.has(m.member_id.toUpperCase())) {
+      out.push(issue(`${rawDir}/claim_members.csv`, line, 2, 'member_id', m.member_id, expect.memberMetric('partner_id in relations.csv (lowercase)')));
+    }
+  }
+  // A mission cannot close before it first opened (dates taken at their widest).
+  const firstOpen = new Map<string, string>();
+  for (const e of r.missionEvents) {
+    if (e.event === 'opened' && e.date_qualifier === 'on' && e.date) {
+      const f = firstOpen.get(e.mission_id);
+      if (!f || e.date.first < f) firstOpen.set(e.mission_id, e.date.first);
+    }
+  }
+  for (const e of r.missionEvents) {
+    const opened = firstOpen.get(e.mission_id);
+    if (e.event === 'closed' && e.date_qualifier === 'on' && e.date && opened && e.date.last < opened) {
+      out.push(issue(`${rawDir}/mission_events.csv`, lineOf('mission_events.csv', e.event_id), 4, 'date', e.date.iso, expect.order(`the mission's first opening (${opened})`, 'a closing date')));
+    }
+  }
+  return out;
+}
+
+/** The analysis date: the latest date in the record (the first day of the latest dated item). */
+export function analysisDate(r: RawRecord): string {
+  let latest = '0000-00-00';
+  const see = (d: { first: string } | undefined) => {
+    if (d && d.first > latest) latest = d.first;
+  };
+  r.missionEvents.forEach((e) => see(e.date));
+  r.relationEvents.forEach((e) => see(e.date));
+  r.claims.forEach((c) => see(c.as_of));
+  r.assertions.forEach((a) => see(a.as_of));
+  return latest;
+}
+
+export { KEY_OF };

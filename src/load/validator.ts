@@ -1,0 +1,85 @@
+// Validates the records of one raw table, one at a time: header, field count, each cell against
+// the table's schema, and key uniqueness. It keeps no rows itself (the caller decides whether to
+// hold or stream them), so it serves both the build and the million-row benchmark.
+import type { z } from 'zod';
+import { expect } from '../messages';
+import { issue, type Issue } from '../issues';
+import type { SchemaContext, TableDef } from '../schema/tables';
+
+export class TableValidator<Row = Record<string, unknown>> {
+  readonly issues: Issue[] = [];
+  readonly columns: readonly string[];
+  private readonly schema: z.ZodType;
+  private readonly seenKeys = new Map<string, number>();
+  private headerOk = false;
+  private sawHeader = false;
+  rowsSeen = 0;
+
+  constructor(
+    readonly table: TableDef,
+    readonly path: string,
+    context: SchemaContext,
+  ) {
+    this.columns = Object.keys(table.shape(context));
+    this.schema = table.schema(context);
+  }
+
+  /** Checks the header record; returns whether data rows can be validated. */
+  header(fields: readonly string[]): boolean {
+    this.sawHeader = true;
+    const want = this.columns;
+    const seen = new Map<string, number>();
+    fields.forEach((name, i) => {
+      const first = seen.get(name);
+      if (first !== undefined) {
+        this.issues.push(issue(this.path, 1, i + 1, name, name, `each column once (${name} is also column ${first + 1}); ${expect.header(want)}`));
+      } else seen.set(name, i);
+      if (!want.includes(name)) this.issues.push(issue(this.path, 1, i + 1, name, name, `a known column; ${expect.header(want)}`));
+    });
+    want.forEach((name, i) => {
+      if (!seen.has(name)) this.issues.push(issue(this.path, 1, i + 1, name, '', `column "${name}" (missing); ${expect.header(want)}`));
+    });
+    if (this.issues.length === 0 && fields.some((n, i) => n !== want[i])) {
+      this.issues.push(issue(this.path, 1, 0, '', fields.join(','), `columns in this order: ${want.join(',')}`));
+    }
+    this.headerOk = this.issues.length === 0;
+    return this.headerOk;
+  }
+
+  /** Validates one data record found on `line`; returns the typed row or undefined. */
+  record(fields: readonly string[], line: number): Row | undefined {
+    this.rowsSeen += 1;
+    if (!this.headerOk) return undefined;
+    if (fields.length !== this.columns.length) {
+      this.issues.push(issue(this.path, line, Math.min(fields.length, this.columns.length) + 1, '', fields.join(','), expect.columnCount(this.columns.length)));
+      return undefined;
+    }
+    const raw: Record<string, string> = {};
+    this.columns.forEach((c, i) => (raw[c] = fields[i] ?? ''));
+    const parsed = this.schema.safeParse(raw);
+    if (!parsed.success) {
+      for (const zi of parsed.error.issues) {
+        const col = String(zi.path[0] ?? '');
+        const idx = this.columns.indexOf(col);
+        this.issues.push(issue(this.path, line, idx + 1, col, raw[col] ?? '', zi.message));
+        if (idx < 0) throw new Error(`schema issue without a column: ${JSON.stringify(zi.path)}`);
+      }
+      return undefined;
+    }
+    const key = this.table.key.map((k) => raw[k]).join('\u0000');
+    const first = this.seenKeys.get(key);
+    if (first !== undefined) {
+      const k = this.table.key[this.table.key.length - 1] ?? '';
+      this.issues.push(issue(this.path, line, this.columns.indexOf(k) + 1, k, this.table.key.map((c) => raw[c]).join(' / '), expect.unique(this.table.key.join(' + '), first)));
+      return undefined;
+    }
+    this.seenKeys.set(key, line);
+    return parsed.data as Row;
+  }
+
+  finish(): void {
+    if (!this.sawHeader || (this.headerOk && this.rowsSeen === 0)) {
+      this.issues.push(issue(this.path, 0, 0, '', '', expect.nonEmptyFile));
+    }
+  }
+}

@@ -1,0 +1,66 @@
+// Reads the processed tables for notebooks, typed. The folder is data/processed/ of this project,
+// or $DPRK_PROCESSED_DIR when the build points notebooks elsewhere (npm run check builds into a
+// temporary folder). Reads only; never writes.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse } from 'csv-parse/sync';
+
+export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+
+export function processedDir(): string {
+  return process.env.DPRK_PROCESSED_DIR ?? path.join(PROJECT_ROOT, 'data', 'processed');
+}
+
+/** Undoes the formula neutralisation of processed CSVs, for display. */
+function restore(v: string): string {
+  return /^'[=+\-@\t\r]/.test(v) ? v.slice(1) : v;
+}
+
+export function readRows(file: string): Record<string, string>[] {
+  const text = fs.readFileSync(path.join(processedDir(), file), 'utf8');
+  const rows = parse(text, { columns: true }) as Record<string, string>[];
+  return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, restore(v)])));
+}
+
+const num = (v: string | undefined): number => (v === undefined || v === '' ? Number.NaN : Number(v));
+
+export interface ReconRow {
+  claim_id: string; source_id: string; publisher: string; url: string; as_of: string; metric: string; literal_metric: string;
+  scope: string; value: number; qualifier: string; wording: string; record_low: number; record_high: number; record_presumed: number;
+  residual: number; verdict: string; matched_metric: string; matched_date: string; members_named: number; members_missing: string;
+  members_extra: string; candidates: string; explanation: string;
+}
+
+export function reconciliation(): ReconRow[] {
+  return readRows('reconciliation.csv').map((r) => ({
+    ...(r as unknown as ReconRow),
+    value: num(r.value), record_low: num(r.record_low), record_high: num(r.record_high), record_presumed: num(r.record_presumed),
+    residual: num(r.residual), members_named: num(r.members_named),
+  }));
+}
+
+export interface OpenRow { date: string; point: string; mission_type: string; low: number; high: number; presumed: number }
+export function openMissions(): OpenRow[] {
+  return readRows('open_missions.csv').map((r) => ({ date: r.date!, point: r.point!, mission_type: r.mission_type!, low: num(r.low), high: num(r.high), presumed: num(r.presumed) }));
+}
+
+export interface RelationRow { year: number; metric: string; low: number; high: number; presumed: number }
+export function relationsByYear(): RelationRow[] {
+  return readRows('relations_by_year.csv').map((r) => ({ year: num(r.year), metric: r.metric!, low: num(r.low), high: num(r.high), presumed: num(r.presumed) }));
+}
+
+export interface ChangeRow { year: string; mission_type: string; openings: number; closings: number }
+export function changesByYear(): ChangeRow[] {
+  return readRows('mission_changes_by_year.csv').map((r) => ({ year: r.year!, mission_type: r.mission_type!, openings: num(r.openings), closings: num(r.closings) }));
+}
+
+export const sources = () => readRows('sources.csv');
+export const claims = () => readRows('claims.csv');
+export const missions = () => readRows('missions.csv');
+export const missionEvents = () => readRows('mission_events.csv');
+export const missionStatus = () => readRows('mission_status.csv');
+export const partnerStatus = () => readRows('partner_status.csv');
+export const relations = () => readRows('relations.csv');
+export const relationEvents = () => readRows('relation_events.csv');
+export const assertionChecks = () => readRows('assertion_checks.csv');
+export const claimMembers = () => readRows('claim_members.csv');

@@ -1,0 +1,135 @@
+// Sentences and tables for the notebooks, generated from the processed data so that no number
+// in a report is typed by hand. Each function returns HTML; every data string is escaped.
+import { partialDate } from '../dates';
+import { list, plural, range } from '../analysis/words';
+import { VERDICT_LABELS, type Verdict } from '../analysis/verdicts';
+import { esc, link, table } from '../report/html';
+import { METRIC_LABELS, type Metric } from '../schema/vocab';
+import * as data from './data';
+
+/** The figures of the project's five origin documents (see README, "The question"). */
+export const ORIGIN_CLAIMS = [
+  'ncnk-2017-embassies-47',
+  'dailynk-2018-missions-54',
+  'rfa-2023-missions-53',
+  'donga-2023-relations-159',
+  'ypt-2023-relations-164',
+] as const;
+
+export function badge(verdict: string): string {
+  return `<span class="verdict verdict-${esc(verdict)}">${esc(VERDICT_LABELS[verdict as Verdict] ?? verdict)}</span>`;
+}
+
+const metricLabel = (m: string) => esc(METRIC_LABELS[m as Metric] ?? m);
+
+export function analysisDate(): string {
+  const days = data.missionEvents().map((e) => e.date_first ?? '').concat(data.relationEvents().map((e) => e.date_first ?? ''), data.claims().map((c) => c.as_of_first ?? ''));
+  return days.filter(Boolean).sort().at(-1) ?? '';
+}
+
+export function recordSummary(): string {
+  const src = data.sources();
+  const claims = data.claims();
+  const missions = data.missions();
+  const hosts = new Set(missions.map((m) => m.sovereign_iso3));
+  const partners = data.relations();
+  const kinds = new Map<string, number>();
+  for (const s of src) kinds.set(s.kind!, (kinds.get(s.kind!) ?? 0) + 1);
+  const kindText = [...kinds].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `${n} ${esc(k)}`);
+  return `<p>The record holds <b>${claims.length}</b> published figures from <b>${new Set(claims.map((c) => c.source_id)).size}</b> sources,
+<b>${missions.length}</b> DPRK missions in <b>${hosts.size}</b> host states with <b>${data.missionEvents().length}</b> dated events,
+and <b>${partners.length}</b> states and entities with <b>${data.relationEvents().length}</b> dated relation events.
+It cites <b>${src.length}</b> sources in all: ${list(kindText)}. The analysis date, the latest date in the record, is <b>${esc(analysisDate())}</b>.</p>`;
+}
+
+export function figuresTable(filter: (r: data.ReconRow) => boolean = () => true): string {
+  const rows = data.reconciliation().filter(filter).sort((a, b) => (partialDate(a.as_of).first < partialDate(b.as_of).first ? -1 : partialDate(a.as_of).first > partialDate(b.as_of).first ? 1 : a.claim_id < b.claim_id ? -1 : 1));
+  return table(rows, [
+    { title: 'As of', html: (r) => esc(r.as_of) },
+    { title: 'Figure', html: (r) => esc(`${r.qualifier === 'exact' ? '' : `${r.qualifier.replace('_', ' ')} `}${r.value}`), numeric: true },
+    { title: 'Wording', html: (r) => esc(r.wording) },
+    { title: 'Counts', html: (r) => metricLabel(r.metric) },
+    { title: 'Source', html: (r) => link(r.url, r.publisher) },
+  ]);
+}
+
+export function verdictCounts(): string {
+  const rows = data.reconciliation();
+  const by = new Map<string, number>();
+  for (const r of rows) by.set(r.verdict, (by.get(r.verdict) ?? 0) + 1);
+  const order = Object.keys(VERDICT_LABELS);
+  const parts = order.filter((v) => by.has(v)).map((v) => `${by.get(v)} ${esc(VERDICT_LABELS[v as Verdict])}`);
+  return `<p>Of the <b>${rows.length}</b> published figures, ${list(parts)}.</p>`;
+}
+
+export function originFindings(): string {
+  const byId = new Map(data.reconciliation().map((r) => [r.claim_id, r]));
+  const items = ORIGIN_CLAIMS.map((id) => byId.get(id)).filter((r): r is data.ReconRow => r !== undefined);
+  return items
+    .map((r) => `<h3>${esc(r.value)} “${esc(r.wording)}” — ${link(r.url, r.publisher)}, as of ${esc(r.as_of)}</h3>
+<p>${badge(r.verdict)} ${esc(r.explanation)}</p>${r.candidates ? `<p>Candidates for the residual: ${esc(r.candidates)}.</p>` : ''}`)
+    .join('\n');
+}
+
+export function reconciliationTable(filter: (r: data.ReconRow) => boolean = () => true): string {
+  const rows = data.reconciliation().filter(filter).sort((a, b) => (a.as_of < b.as_of ? -1 : a.as_of > b.as_of ? 1 : a.claim_id < b.claim_id ? -1 : 1));
+  return table(rows, [
+    { title: 'As of', html: (r) => esc(r.as_of) },
+    { title: 'Figure', html: (r) => esc(r.value), numeric: true },
+    { title: 'Wording', html: (r) => esc(r.wording) },
+    { title: 'Record', html: (r) => esc(range(r.record_low, r.record_high)), numeric: true },
+    { title: 'Residual', html: (r) => esc(r.residual), numeric: true },
+    { title: 'Verdict', html: (r) => badge(r.verdict) },
+    { title: 'Why', html: (r) => esc(r.explanation) },
+    { title: 'Source', html: (r) => link(r.url, r.publisher) },
+  ]);
+}
+
+export function membersComparison(claimId: string): string {
+  const r = data.reconciliation().find((x) => x.claim_id === claimId);
+  if (!r || Number.isNaN(r.members_named)) return `<p>No member list is recorded for ${esc(claimId)}.</p>`;
+  const names = new Map(data.missions().map((m) => [m.mission_id!, `${m.city} (${m.host_country})`]));
+  const show = (ids: string) => (ids ? ids.split(';').map((id) => esc(names.get(id) ?? id)) : []);
+  const missing = show(r.members_missing);
+  const extra = show(r.members_extra);
+  return `<p>${link(r.url, r.publisher)} names <b>${r.members_named}</b> missions as of ${esc(r.as_of)}.
+${missing.length ? `The record does not count ${plural(missing.length, 'of them', 'of them')} on that date: ${list(missing)}.` : 'The record counts every one of them on that date.'}
+${extra.length ? `The record also counts ${plural(extra.length, 'mission', 'missions')} the list omits: ${list(extra)}.` : 'The record counts no mission that the list omits.'}</p>`;
+}
+
+export function assertionsSection(): string {
+  const src = new Map(data.sources().map((s) => [s.source_id!, s]));
+  return data
+    .assertionChecks()
+    .map((a) => {
+      const s = src.get(a.source_id!);
+      return `<p><b>“${esc(a.statement)}”</b> (${s ? link(s.url!, s.publisher) : esc(a.source_id)}, about ${esc(a.as_of)}): ${esc(a.explanation)}</p>`;
+    })
+    .join('\n');
+}
+
+/** Which partners make the gap between two relations definitions at a date. */
+export function relationsGap(): string {
+  const partners = data.partnerStatus();
+  const inForce = (s: string | undefined) => s === 'open' || s === 'presumed';
+  const un = new Set(data.relations().filter((r) => r.un_member === 'yes').map((r) => r.partner_id));
+  const nonUn = partners.filter((p) => inForce(p.status) && !un.has(p.partner_id));
+  const doubtful = partners.filter((p) => p.status === 'unknown');
+  const lost = partners.filter((p) => !inForce(p.status) && p.status !== 'unknown' && inForce(p.status_2017));
+  const unNow = partners.filter((p) => inForce(p.status) && un.has(p.partner_id)).length;
+  return `<p>At the analysis date the record has relations in force with <b>${unNow}</b> UN member states.
+${nonUn.length ? `Counting non-UN partners adds ${plural(nonUn.length, 'entity', 'entities')}: ${list(nonUn.map((p) => esc(p.partner_name)))}.` : ''}
+${doubtful.length ? `${plural(doubtful.length, 'partner has', 'partners have')} relations of uncertain standing (suspended or disputed): ${list(doubtful.map((p) => esc(p.partner_name)))}.` : ''}
+${lost.length ? `Since October 2017 the record loses ${list(lost.map((p) => esc(p.partner_name)))}.` : ''}</p>`;
+}
+
+export function changesTable(): string {
+  const rows = data.changesByYear();
+  const years = [...new Set(rows.map((r) => r.year))].sort();
+  const total = (y: string, k: 'openings' | 'closings') => rows.filter((r) => r.year === y).reduce((s, r) => s + r[k], 0);
+  return table(years.map((y) => ({ y, o: total(y, 'openings'), c: total(y, 'closings') })), [
+    { title: 'Year', html: (r) => esc(r.y) },
+    { title: 'Openings', html: (r) => esc(r.o), numeric: true },
+    { title: 'Closings', html: (r) => esc(r.c), numeric: true },
+  ], 'Dated openings and closings of missions in the record, per year');
+}

@@ -1,0 +1,100 @@
+// Controlled vocabularies of the raw tables, each with the meaning the analysis gives it.
+// Domain quirk kept here on purpose: South Korea's register of DPRK "공관" counts every kind of
+// mission (embassies, consulates general, representative missions), so "54 공관" translated as
+// "54 consulates" is a count of all missions, not of consulates.
+
+export const CONFIDENCE = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCE)[number];
+
+export const SOURCE_KINDS = [
+  'news',
+  'wire',
+  'government',
+  'fact-check',
+  'reference',
+  'think-tank',
+  'travel',
+  'blog',
+  'academic',
+  'research-service',
+] as const;
+
+export const METRICS = [
+  'embassies',
+  'consulates',
+  'representative_missions',
+  'missions_all',
+  'relations_un_current',
+  'relations_all_current',
+  'relations_un_ever',
+  'relations_all_ever',
+  'other',
+] as const;
+export type Metric = (typeof METRICS)[number];
+
+export const METRIC_LABELS: Record<Metric, string> = {
+  embassies: 'embassies open',
+  consulates: 'consulates general open',
+  representative_missions: 'representative missions to international organisations',
+  missions_all: 'all missions (embassies, consulates general, representative missions)',
+  relations_un_current: 'UN member states with relations in force',
+  relations_all_current: 'states and entities with relations in force',
+  relations_un_ever: 'UN member states that ever established relations',
+  relations_all_ever: 'states and entities that ever established relations',
+  other: 'a quantity the record does not model',
+};
+
+export const SCOPES = ['world', 'africa', 'americas', 'asia', 'europe', 'oceania'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+export const QUALIFIERS = ['exact', 'about', 'more_than', 'at_least'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export const OPERATORS = ['eq', 'lt', 'le', 'gt', 'ge'] as const;
+export type Operator = (typeof OPERATORS)[number];
+
+export const MISSION_TYPES = [
+  'embassy',
+  'consulate_general',
+  'permanent_mission',
+  'consular_office',
+  'trade_office',
+  'representative_office',
+] as const;
+export type MissionType = (typeof MISSION_TYPES)[number];
+
+/** Which mission types each mission metric counts (South Korea's register definition). */
+export const METRIC_MISSION_TYPES: Partial<Record<Metric, readonly MissionType[]>> = {
+  embassies: ['embassy'],
+  consulates: ['consulate_general'],
+  representative_missions: ['permanent_mission'],
+  missions_all: ['embassy', 'consulate_general', 'permanent_mission'],
+};
+
+export const MISSION_EVENTS = [
+  'opened',
+  'closed',
+  'reopened',
+  'suspended',
+  'relocated',
+  'closure_announced',
+  'attested_open',
+] as const;
+export type MissionEventKind = (typeof MISSION_EVENTS)[number];
+
+export const DATE_QUALIFIERS = ['on', 'before', 'after'] as const;
+export type DateQualifier = (typeof DATE_QUALIFIERS)[number];
+
+export const PARTNER_KINDS = ['state', 'non_un_state', 'organisation'] as const;
+export type PartnerKind = (typeof PARTNER_KINDS)[number];
+
+export const RELATION_EVENTS = ['established', 'severed', 'suspended', 'restored', 'disputed', 'attested'] as const;
+export type RelationEventKind = (typeof RELATION_EVENTS)[number];
+
+export function isMissionMetric(m: Metric): boolean {
+  return METRIC_MISSION_TYPES[m] !== undefined;
+}
+
+export function isRelationMetric(m: Metric): boolean {
+  return m.startsWith('relations_');
+}
