@@ -6,7 +6,7 @@ import type { PartialDate } from '../dates';
 import type { RawRecord } from '../load/record';
 import type { Mission, MissionEvent, Relation, RelationEvent } from '../schema/tables';
 import { METRIC_MISSION_TYPES, type Metric, type MissionEventKind, type RelationEventKind, type Scope } from '../schema/vocab';
-import { breakpoints, buildTimeline, stateOn, window, type Effect, type State, type Timeline } from './timeline';
+import { breakpoints, buildTimeline, stateOn, window, type DatedEvent, type Effect, type State, type Timeline } from './timeline';
 
 const MISSION_EFFECT: Record<MissionEventKind, Effect> = {
   opened: 'open',
@@ -33,6 +33,7 @@ export interface Entity {
   readonly kind: string; // mission type, or partner kind
   readonly continent: Continent | undefined;
   readonly unMember: boolean;
+  readonly confidence: string;
   readonly timeline: Timeline;
 }
 
@@ -47,7 +48,15 @@ function events<E extends { date: PartialDate | undefined; date_qualifier: 'on' 
   list: readonly E[],
   effects: Record<K, Effect>,
 ) {
-  return list.flatMap((e) => (e.date ? [{ effect: effects[e.event], ...window(e.date, e.date_qualifier) }] : []));
+  return list.flatMap((e): DatedEvent[] => {
+    if (!e.date) return [];
+    const effect = effects[e.event];
+    // "Attested before D" proves only that the entity was open by D: an opening no later than D.
+    // "Attested after D" places nothing in time, so it does not change the timeline.
+    if (effect === 'attest' && e.date_qualifier === 'before') return [{ effect: 'open', ...window(e.date, 'before') }];
+    if (effect === 'attest' && e.date_qualifier === 'after') return [];
+    return [{ effect, ...window(e.date, e.date_qualifier) }];
+  });
 }
 
 export function buildModel(r: RawRecord): Model {
@@ -61,6 +70,7 @@ export function buildModel(r: RawRecord): Model {
       kind: m.mission_type,
       continent: c?.continent,
       unMember: c?.unMember ?? false,
+      confidence: m.confidence,
       timeline: buildTimeline(events(byMission.get(m.mission_id) ?? [], MISSION_EFFECT), 'unknown'),
     };
   });
@@ -70,6 +80,7 @@ export function buildModel(r: RawRecord): Model {
     kind: p.partner_kind,
     continent: countryByCode(p.partner_id)?.continent,
     unMember: p.un_member,
+    confidence: 'high',
     timeline: buildTimeline(events(byPartner.get(p.partner_id) ?? [], RELATION_EFFECT), 'closed'),
   }));
   return { missions, partners, days: breakpoints([...missions, ...partners].map((e) => e.timeline)) };

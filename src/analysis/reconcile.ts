@@ -3,9 +3,9 @@
 // explains it, generated from the data. Works for any claim row, with no per-claim code. Pure.
 import type { RawRecord } from '../load/record';
 import type { Claim } from '../schema/tables';
-import { METRICS, METRIC_LABELS, isMissionMetric, isRelationMetric, type Metric } from '../schema/vocab';
+import { METRIC_LABELS, isMissionMetric, isRelationMetric, type Metric } from '../schema/vocab';
 import { countEntities, countOn, universe, type Count, type Model } from './count';
-import { LAG_AFTER_DAYS, LAG_BEFORE_DAYS, addDays, daysBetween, fits, residual, type Verdict } from './verdicts';
+import { LAG_AFTER_DAYS, LAG_BEFORE_DAYS, addDays, daysBetween, fits, residual, tooWide, type Verdict } from './verdicts';
 import { range, list, plural } from './words';
 
 export interface MemberDiff {
@@ -27,11 +27,21 @@ export interface Reconciliation {
   readonly explanation: string;
 }
 
-function family(m: Metric): Metric[] {
-  if (isMissionMetric(m)) return METRICS.filter(isMissionMetric);
-  if (isRelationMetric(m)) return METRICS.filter(isRelationMetric);
-  return [];
-}
+/**
+ * Definitions a figure is plausibly mislabelled with: sources call all missions "embassies" or
+ * "consulates" (Korean 공관 = any mission), and mix the four ways of counting relations. Small
+ * counts (3 consulates, 3 representative missions) are not tried against each other: they match
+ * by coincidence.
+ */
+export const CONFUSABLE: Partial<Record<Metric, readonly Metric[]>> = {
+  embassies: ['missions_all'],
+  consulates: ['missions_all', 'embassies'],
+  missions_all: ['embassies'],
+  relations_un_current: ['relations_all_current', 'relations_un_ever', 'relations_all_ever'],
+  relations_all_current: ['relations_un_current', 'relations_all_ever', 'relations_un_ever'],
+  relations_un_ever: ['relations_all_ever', 'relations_un_current', 'relations_all_current'],
+  relations_all_ever: ['relations_un_ever', 'relations_all_current', 'relations_un_current'],
+};
 
 function label(m: Metric, scope: string): string {
   return `${METRIC_LABELS[m]}${scope === 'world' ? '' : ` in ${scope[0]?.toUpperCase()}${scope.slice(1)}`}`;
@@ -54,7 +64,7 @@ function nearbyMatch(model: Model, c: Claim, metric: Metric): { day: string; cou
 }
 
 export function compareMembers(count: Count, named: readonly string[], toId: (m: string) => string): MemberDiff {
-  const counted = new Set(count.members.filter((m) => m.status !== 'unknown').map((m) => m.id));
+  const counted = new Set(count.members.filter((m) => m.status === 'open' || m.status === 'presumed').map((m) => m.id));
   const possible = new Set(count.members.map((m) => m.id));
   const namedIds = new Set(named.map(toId));
   return {
@@ -77,6 +87,11 @@ function candidates(model: Model, c: Claim, metric: Metric, count: Count, res: n
         out.push(`${e.label}, a ${e.kind.replace(/_/g, ' ')} the definition leaves out`);
       }
     }
+  }
+  if (res < 0) {
+    // The record may count too much: weakly supported members.
+    const weak = new Set(model.missions.filter((e) => e.confidence === 'low').map((e) => e.id));
+    for (const m of count.members) if (weak.has(m.id) && m.status !== 'unknown' && m.status !== 'varies') out.push(`${m.label} (weakly sourced)`);
   }
   if (res > 0 && metric === 'relations_un_current' && c.as_of) {
     for (const p of model.partners) {
@@ -104,24 +119,42 @@ export function reconcileClaim(model: Model, record: RawRecord, c: Claim): Recon
   const presumedNote = count.presumed > 0 ? ` (${plural(count.presumed, 'of them is', 'of them are')} presumed open, with no recorded opening date)` : '';
   const memberNote = members ? memberSentence(members) : '';
 
+  if (tooWide(c.value, count.low, count.high)) {
+    const doubtful = count.members.filter((m) => m.status === 'unknown' || m.status === 'varies').length;
+    return { ...base, count, members, residual: res, verdict: 'cannot_check', matchedMetric: '', matchedDay: '',
+      explanation: `${recordSays}: too wide a range to test the published ${c.value}, because ${plural(doubtful, 'member has', 'members have')} no dated state then.${memberNote}` };
+  }
   if (fits(c.value, c.qualifier, count.low, count.high)) {
     return { ...base, count, members, residual: 0, verdict: 'consistent', matchedMetric: literal, matchedDay: '', explanation: `${recordSays}${presumedNote}; the published ${c.value} fits.${memberNote}` };
   }
-  const alternatives = [c.metric, ...family(literal)].filter((m, i, a) => m !== literal && a.indexOf(m) === i);
-  for (const m of alternatives) {
+  const reading = c.metric !== literal ? [c.metric] : [];
+  const others = (CONFUSABLE[literal] ?? []).filter((m) => m !== c.metric);
+  const membersAt = (m: Metric, day: string) =>
+    named.length > 0 ? compareMembers(countOn(model, m, c.scope, day, day), named, isRelationMetric(m) ? (x) => x.toUpperCase() : (x) => x) : undefined;
+  const otherDefinition = (m: Metric, alt: Count) => ({
+    ...base, count, members, residual: res, verdict: 'consistent_other_definition' as const, matchedMetric: m, matchedDay: '',
+    explanation: `The source's words ("${c.wording}") suggest ${METRIC_LABELS[literal]}, of which the record has ${range(count.low, count.high)} on ${c.as_of!.iso}; the published ${c.value} matches ${label(m, c.scope)} (${range(alt.low, alt.high)}) instead.${memberNote}`,
+  });
+  const nearby = (m: Metric, near: { day: string; count: Count }) => {
+    const gap = near.day < c.as_of!.first ? daysBetween(near.day, c.as_of!.first) : daysBetween(c.as_of!.last, near.day);
+    const when = `${plural(gap, 'day', 'days')} ${near.day < c.as_of!.first ? 'before' : 'after'}`;
+    const mem = membersAt(m, near.day);
+    return {
+      ...base, count, members: mem, residual: res, verdict: (m === literal ? 'consistent_nearby_date' : 'consistent_other_definition') as Verdict, matchedMetric: m, matchedDay: near.day,
+      explanation: `${recordSays}; the published ${c.value} matches the record's ${label(m, c.scope)} on ${near.day} (${range(near.count.low, near.count.high)}), ${when} the as-of date: the figure ${near.day < c.as_of!.first ? 'lags the record' : 'runs ahead of the record'}${m === literal ? '' : ' and counts a different thing'}.${mem ? memberSentence(mem) : ''}`,
+    };
+  };
+  for (const m of reading) {
     const alt = at(m);
-    if (fits(c.value, c.qualifier, alt.low, alt.high)) {
-      return { ...base, count, members, residual: res, verdict: 'consistent_other_definition', matchedMetric: m, matchedDay: '',
-        explanation: `The source's words ("${c.wording}") suggest ${METRIC_LABELS[literal]}, of which the record has ${range(count.low, count.high)} on ${c.as_of.iso}; the published ${c.value} matches ${label(m, c.scope)} (${range(alt.low, alt.high)}) instead.${memberNote}` };
-    }
+    if (fits(c.value, c.qualifier, alt.low, alt.high)) return otherDefinition(m, alt);
   }
-  for (const m of [literal, ...alternatives]) {
+  for (const m of [literal, ...reading]) {
     const near = nearbyMatch(model, c, m);
-    if (near) {
-      const when = near.day < c.as_of.first ? `${daysBetween(near.day, c.as_of.first)} days before` : `${daysBetween(c.as_of.last, near.day)} days after`;
-      return { ...base, count, members, residual: res, verdict: m === literal ? 'consistent_nearby_date' : 'consistent_other_definition', matchedMetric: m, matchedDay: near.day,
-        explanation: `${recordSays}; the published ${c.value} matches the record's ${label(m, c.scope)} on ${near.day} (${range(near.count.low, near.count.high)}), ${when} the as-of date: the figure lags the record${m === literal ? '' : ' and counts a different thing'}.${memberNote}` };
-    }
+    if (near) return nearby(m, near);
+  }
+  for (const m of others) {
+    const alt = at(m);
+    if (fits(c.value, c.qualifier, alt.low, alt.high)) return otherDefinition(m, alt);
   }
   const cand = candidates(model, c, literal, count, res);
   if (count.presumed > 0 && fits(c.value, c.qualifier, count.low - count.presumed, count.high)) {
@@ -129,8 +162,9 @@ export function reconcileClaim(model: Model, record: RawRecord, c: Claim): Recon
       explanation: `${recordSays}${presumedNote}; the published ${c.value} fits only if some of the presumed members were not yet open: the record lacks their opening dates.${memberNote}` };
   }
   const direction = res > 0 ? `${res} more than` : `${-res} fewer than`;
+  const regions = c.scope === 'world' ? '' : ' The source may group countries into regions other than continents (South Korea’s ministry counts the Middle East apart from Asia and Africa).';
   return { ...base, count, members, candidates: cand, residual: res, verdict: 'contradicted', matchedMetric: '', matchedDay: '',
-    explanation: `${recordSays}${presumedNote}; the published ${c.value} is ${direction} the record, and no other definition or nearby date fits.${cand.length ? ` Candidates for the difference: ${list(cand.slice(0, 6))}${cand.length > 6 ? ` and ${cand.length - 6} more` : ''}.` : ' No candidate in the record explains it.'}${memberNote}` };
+    explanation: `${recordSays}${presumedNote}; the published ${c.value} is ${direction} the record, and no other definition or nearby date fits.${cand.length ? ` Candidates for the difference: ${list(cand.slice(0, 6))}${cand.length > 6 ? ` and ${cand.length - 6} more` : ''}.` : ' No candidate in the record explains it.'}${regions}${memberNote}` };
 }
 
 function memberSentence(d: MemberDiff): string {

@@ -46,22 +46,53 @@ export function window(date: { first: string; last: string }, qualifier: 'on' | 
   return { earliest: date.first, latest: date.last };
 }
 
+/**
+ * Several reports of one transition: dated reports ("on") disagree only within their hull, and
+ * bounds ("before", "after") narrow it. When the bounds contradict the dates, keep the widest
+ * window: a conflict must widen the answer, never pick a side.
+ */
+export function mergeReports(reports: readonly DatedEvent[]): { earliest: string; latest: string } {
+  const dated = reports.filter((r) => r.earliest !== BEGINNING && r.latest !== END);
+  let earliest = dated.length ? dated.reduce((m, r) => (r.earliest < m ? r.earliest : m), END) : BEGINNING;
+  let latest = dated.length ? dated.reduce((m, r) => (r.latest > m ? r.latest : m), BEGINNING) : END;
+  for (const r of reports) {
+    if (r.latest === END && r.earliest > earliest) earliest = r.earliest; // "after"
+    if (r.earliest === BEGINNING && r.latest < latest) latest = r.latest; // "before"
+  }
+  if (earliest > latest) {
+    earliest = reports.reduce((m, r) => (r.earliest < m ? r.earliest : m), END);
+    latest = reports.reduce((m, r) => (r.latest > m ? r.latest : m), BEGINNING);
+  }
+  return { earliest, latest };
+}
+
 /** `withoutEvents`: the state of an entity of which nothing dated is known. */
 export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'closed' | 'unknown' = 'unknown'): Timeline {
+  // Order reports by the one bound they are sure of: a "before" report by its upper bound.
+  const anchor = (e: DatedEvent) => (e.earliest !== BEGINNING ? e.earliest : e.latest);
   const changes = events
     .filter((e) => e.effect === 'open' || e.effect === 'close' || e.effect === 'doubt')
     .slice()
-    .sort((a, b) => (a.earliest < b.earliest ? -1 : a.earliest > b.earliest ? 1 : a.latest < b.latest ? -1 : a.latest > b.latest ? 1 : 0));
+    .sort((a, b) => (anchor(a) < anchor(b) ? -1 : anchor(a) > anchor(b) ? 1 : 0));
   const attestations = events.filter((e) => e.effect === 'attest').map((e) => ({ earliest: e.earliest, latest: e.latest }));
-  const transitions: Transition[] = [];
+  const groups: { to: Transition['to']; reports: DatedEvent[] }[] = [];
   for (const e of changes) {
     const to = TO[e.effect as 'open' | 'close' | 'doubt'];
-    const last = transitions[transitions.length - 1];
-    if (last && last.to === to) {
-      if (e.latest > last.latest) last.latest = e.latest;
-      continue;
-    }
-    transitions.push({ to, earliest: e.earliest, latest: e.latest });
+    const last = groups[groups.length - 1];
+    if (last && last.to === to) last.reports.push(e);
+    else groups.push({ to, reports: [e] });
+  }
+  const transitions: Transition[] = groups.map((g) => ({ to: g.to, ...mergeReports(g.reports) }));
+  // Transitions happen in order: none can precede the one before it or follow the one after it.
+  for (let i = 1; i < transitions.length; i++) {
+    const t = transitions[i]!;
+    const prev = transitions[i - 1]!;
+    if (prev.earliest > t.earliest && prev.earliest <= t.latest) t.earliest = prev.earliest;
+  }
+  for (let i = transitions.length - 2; i >= 0; i--) {
+    const t = transitions[i]!;
+    const next = transitions[i + 1]!;
+    if (next.latest < t.latest && next.latest >= t.earliest) t.latest = next.latest;
   }
   // An attestation inside an opening window proves the opening happened by then.
   for (const t of transitions) {

@@ -61,3 +61,8 @@ export function daysBetween(a: string, b: string): number {
   const ms = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
   return Math.round((ms(b) - ms(a)) / 86_400_000);
 }
+
+/** A record range wider than this cannot confirm or refute a figure: 25% of it, at least 5. */
+export function tooWide(value: number, low: number, high: number): boolean {
+  return high - low > Math.max(5, Math.round(value * 0.25));
+}
