@@ -28,7 +28,7 @@ export const expect = {
   iso3: 'an ISO 3166-1 alpha-3 code known to the country table (see src/countries.ts)',
   countryName: (iso3: string) => `a name of the country with code ${iso3} (see src/countries.ts for accepted names)`,
   maxLength: (n: number) => `at most ${n} characters`,
-  unique: (column: string, firstLine: number) => `a ${column} not used before (first used on line ${firstLine})`,
+  unique: (column: string, firstLine: number) => `a value of ${column} not used before (first used on line ${firstLine})`,
   uniqueUrl: (firstLine: number) => `a URL not already cited by another source (first on line ${firstLine})`,
   reference: (table: string, column: string) => `a ${column} that exists in ${table}`,
   header: (columns: readonly string[]) => `the header: ${columns.join(',')}`,
@@ -38,6 +38,8 @@ export const expect = {
   nonEmptyFile: 'a header line and at least one data row',
   order: (earlier: string, later: string) => `${later} not before ${earlier}`,
   memberMetric: (kind: string) => `a member id that names a ${kind}`,
+  unMember: (code: string, member: boolean) => `"${member ? 'yes' : 'no'}": the country table says ${code} is ${member ? '' : 'not '}a UN member`,
+  unclosedQuote: 'a closing double quote for the field opened on this line (the rest of the file was read as one field)',
 };
 
 export const text = {

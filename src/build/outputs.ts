@@ -81,7 +81,10 @@ export function makeOutputs(record: RawRecord, context: SchemaContext, inputHash
   const model = buildModel(record);
   const date = analysisDate(record);
   const sources = new Map(record.sources.map((s) => [s.source_id, s]));
-  add(at.reconciliationTable, reconcileAll(model, record).map((r) => ({ ...r, publisher: sources.get(r.claim.source_id)?.publisher ?? '', url: sources.get(r.claim.source_id)?.url ?? '' })));
+  const reconciliations = reconcileAll(model, record);
+  add(at.reconciliationTable, reconciliations.map((r) => ({ ...r, publisher: sources.get(r.claim.source_id)?.publisher ?? '', url: sources.get(r.claim.source_id)?.url ?? '' })));
+  const kinds = new Map([...model.missions, ...model.partners].map((e) => [e.id, e.kind]));
+  add(at.countMembersTable, reconciliations.flatMap((r) => r.count.members.map((m) => ({ claim_id: r.claim.claim_id, member_id: m.id, label: m.label, kind: kinds.get(m.id) ?? '', status: m.status }))));
   add(at.assertionTable, record.assertions.map((a) => checkAssertion(model, a)));
   add(at.openMissionsTable, openMissions(model, date));
   add(at.relationsTable, relationsByYear(model, Math.max(1948, missionYears(model)[0] - 0), date));

@@ -1,24 +1,31 @@
 // The project's charts as vega-lite specs: pure functions from processed rows to a spec, so a
 // test can pin each spec. Rendering (SVG, interactive) lives in render.ts.
 import type { TopLevelSpec } from 'vega-lite' with { 'resolution-mode': 'import' };
+import { VERDICTS, VERDICT_LABELS } from '../analysis/verdicts';
 
 export interface SeriesPoint { readonly date: string; readonly series: string; readonly low: number; readonly high: number }
 export interface FigurePoint {
   readonly date: string; // day the figure is drawn at (first day of its as-of date)
   readonly value: number;
-  readonly label: string; // short label drawn beside the point
+  readonly label: string; // short label drawn beside the point ('' for none)
+  readonly figure: string; // the figure as described in the tooltip
   readonly verdict: string;
   readonly source: string;
   readonly wording: string;
   readonly asOf: string;
 }
 
-const WIDTH = 680;
+const WIDTH = 600;
 const FONT = 'Helvetica, Arial, sans-serif';
-const config = { font: FONT, view: { stroke: null }, axis: { labelFont: FONT, titleFont: FONT }, legend: { labelFont: FONT, titleFont: FONT } };
+const config = {
+  font: FONT,
+  view: { stroke: null },
+  axis: { labelFont: FONT, titleFont: FONT },
+  legend: { labelFont: FONT, titleFont: FONT, orient: 'bottom', direction: 'vertical', columns: 2 },
+};
 
 const VERDICT_COLORS = {
-  domain: ['consistent', 'consistent_other_definition', 'consistent_nearby_date', 'contradicted', 'cannot_check'],
+  domain: VERDICTS.map((v) => VERDICT_LABELS[v]),
   range: ['#1a7f37', '#0969da', '#8250df', '#cf222e', '#6e7781'],
 };
 
@@ -38,7 +45,7 @@ export function openMissionsSpec(series: readonly SeriesPoint[], figures: readon
           x: { field: 'date', type: 'temporal', title: null },
           y: { field: 'low', type: 'quantitative', title: 'Missions open' },
           y2: { field: 'high' },
-          color: { field: 'series', type: 'nominal', title: 'Record' },
+          color: { field: 'series', type: 'nominal', legend: null },
         },
       },
       {
@@ -47,7 +54,7 @@ export function openMissionsSpec(series: readonly SeriesPoint[], figures: readon
         encoding: {
           x: { field: 'date', type: 'temporal' },
           y: { field: 'low', type: 'quantitative' },
-          color: { field: 'series', type: 'nominal' },
+          color: { field: 'series', type: 'nominal', title: 'Record (band: uncertain range)' },
           tooltip: [
             { field: 'series', title: 'Series' },
             { field: 'date', type: 'temporal', title: 'Date' },
@@ -67,7 +74,7 @@ export function openMissionsSpec(series: readonly SeriesPoint[], figures: readon
               shape: { value: 'diamond' },
               fill: { field: 'verdict', type: 'nominal', title: 'Published figure', scale: VERDICT_COLORS },
               tooltip: [
-                { field: 'label', title: 'Figure' },
+                { field: 'figure', title: 'Figure' },
                 { field: 'wording', title: 'Wording' },
                 { field: 'asOf', title: 'As of' },
                 { field: 'source', title: 'Source' },
@@ -76,6 +83,7 @@ export function openMissionsSpec(series: readonly SeriesPoint[], figures: readon
             },
           },
           {
+            transform: [{ filter: "datum.label != ''" }],
             mark: { type: 'text', align: 'left', dx: 6, dy: -6, fontSize: 10 },
             encoding: { x: { field: 'date', type: 'temporal' }, y: { field: 'value', type: 'quantitative' }, text: { field: 'label' } },
           },
@@ -155,6 +163,16 @@ export function relationsSpec(series: readonly RelationSeries[], figures: readon
     layer: [
       {
         data: { values: series.map((s) => ({ ...s, date: `${s.year}-12-31` })) },
+        mark: { type: 'area', interpolate: 'step-after', opacity: 0.1 },
+        encoding: {
+          x: { field: 'date', type: 'temporal' },
+          y: { field: 'low', type: 'quantitative' },
+          y2: { field: 'high' },
+          color: { field: 'series', type: 'nominal', legend: null },
+        },
+      },
+      {
+        data: { values: series.map((s) => ({ ...s, date: `${s.year}-12-31` })) },
         mark: { type: 'line', interpolate: 'step-after' },
         encoding: {
           x: { field: 'date', type: 'temporal', title: null },
@@ -183,7 +201,7 @@ export function relationsSpec(series: readonly RelationSeries[], figures: readon
           y: { field: 'value', type: 'quantitative' },
           fill: { field: 'verdict', type: 'nominal', title: 'Published figure', scale: VERDICT_COLORS },
           tooltip: [
-            { field: 'label', title: 'Figure' },
+            { field: 'figure', title: 'Figure' },
             { field: 'wording', title: 'Wording' },
             { field: 'asOf', title: 'As of' },
             { field: 'source', title: 'Source' },
@@ -198,7 +216,12 @@ export function relationsSpec(series: readonly RelationSeries[], figures: readon
 
 export interface MapRow { readonly numeric: string; readonly country: string; readonly category: string; readonly missions: string }
 
-export const MAP_CATEGORIES = ['hosts an open mission', 'mission closed since 2017', 'no DPRK mission in the record'] as const;
+export const MAP_CATEGORIES = [
+  'hosts an open mission',
+  'hosts only a mission to an international organisation',
+  'mission closed since 2017',
+  'no DPRK mission in the record',
+] as const;
 
 /** World map of host countries. `topology` is world-atlas countries-110m TopoJSON, inlined. */
 export function mapSpec(topology: object, rows: readonly MapRow[], title: string): TopLevelSpec {
@@ -212,11 +235,11 @@ export function mapSpec(topology: object, rows: readonly MapRow[], title: string
     data: { values: topology, format: { type: 'topojson', feature: 'countries' } },
     transform: [
       { lookup: 'id', from: { data: { values: rows.map((r) => ({ ...r })) }, key: 'numeric', fields: ['country', 'category', 'missions'] } },
-      { calculate: `datum.category || '${MAP_CATEGORIES[2]}'`, as: 'category' },
+      { calculate: `datum.category || '${MAP_CATEGORIES[3]}'`, as: 'category' },
     ],
     mark: { type: 'geoshape', stroke: 'white', strokeWidth: 0.4 },
     encoding: {
-      color: { field: 'category', type: 'nominal', title: null, scale: { domain: [...MAP_CATEGORIES], range: ['#cf222e', '#f2b8a2', '#e6e8eb'] }, legend: { orient: 'bottom' } },
+      color: { field: 'category', type: 'nominal', title: null, scale: { domain: [...MAP_CATEGORIES], range: ['#cf222e', '#fd8c73', '#8c959f', '#eaeef2'] } },
       tooltip: [
         { field: 'country', title: 'Country' },
         { field: 'category', title: 'Status' },

@@ -39,9 +39,33 @@ export function startLine(fields: readonly string[], endLine: number): number {
   return endLine - inner;
 }
 
+/** Line on which a double-quoted field opens and never closes, or undefined. */
+export function unclosedQuoteLine(text: string): number | undefined {
+  let inQuotes = false;
+  let line = 1;
+  let openedOn = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') {
+      if (!inQuotes) openedOn = line;
+      inQuotes = !inQuotes; // a doubled quote inside a field toggles twice
+    } else if (ch === '\n') line += 1;
+  }
+  return inQuotes ? openedOn : undefined;
+}
+
 export interface Parsed<Row> {
   readonly rows: Row[];
   readonly issues: Issue[];
+}
+
+function csvError(path: string, bytes: Uint8Array, err: CsvError): Issue {
+  if (err.code === 'CSV_QUOTE_NOT_CLOSED') {
+    const text = new TextDecoder().decode(bytes);
+    const line = unclosedQuoteLine(text) ?? Number(err.lines ?? 0);
+    return issue(path, line, 0, '', text.split('\n')[line - 1] ?? '', expect.unclosedQuote);
+  }
+  return issue(path, Number(err.lines ?? 0), 0, '', '', `${expect.csv}: ${err.message}`);
 }
 
 export function parseTable<Row>(table: TableDef, path: string, bytes: Uint8Array, context: SchemaContext): Parsed<Row> {
@@ -65,7 +89,13 @@ export function parseTable<Row>(table: TableDef, path: string, bytes: Uint8Array
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (e) {
     const err = e as CsvError;
-    return { rows: [], issues: [issue(path, Number(err.lines ?? 0), 0, '', '', `${expect.csv}: ${err.message}`)] };
+    return { rows: [], issues: [csvError(path, bytes, err)] };
+  }
+  const quote = skipped.findIndex((i) => i.expected.includes('Quote Not Closed'));
+  if (quote >= 0) {
+    // An unclosed quote swallows the rest of the file: report where it opened, and nothing that
+    // follows from the swallowing (such as a missing data row).
+    return { rows: [], issues: [...skipped.slice(0, quote), csvError(path, bytes, { code: 'CSV_QUOTE_NOT_CLOSED' } as CsvError)] };
   }
   const [head, ...body] = records;
   if (head && validator.header(head.record)) {

@@ -33,27 +33,14 @@ export interface RawRecord {
 export interface Loaded {
   readonly record: RawRecord;
   readonly issues: Issue[];
-  /** Line of each row in its file, by table and key, for messages about cross-table problems. */
-  readonly lines: Map<string, number>;
 }
 
 export type ReadFile = (name: string) => Uint8Array;
 
-const KEY_OF: Record<TableName, string> = {
-  sources: 'source_id',
-  missions: 'mission_id',
-  mission_events: 'event_id',
-  relations: 'partner_id',
-  relation_events: 'event_id',
-  claims: 'claim_id',
-  claim_members: 'claim_id',
-  assertions: 'assertion_id',
-};
 
 export function loadRecord(read: ReadFile, rawDir: string, context: SchemaContext): Loaded {
   const issues: Issue[] = [];
   const tables = new Map<TableName, Record<string, unknown>[]>();
-  const lines = new Map<string, number>();
   for (const table of TABLES) {
     const path = `${rawDir}/${table.file}`;
     let bytes: Uint8Array;
@@ -79,7 +66,7 @@ export function loadRecord(read: ReadFile, rawDir: string, context: SchemaContex
     assertions: tables.get('assertions') as Assertion[],
   };
   issues.push(...crossChecks(record, rawDir, lineFinder(read)));
-  return { record, issues: sortIssues(issues), lines };
+  return { record, issues: sortIssues(issues) };
 }
 
 /** Finds the line of a row by its key value (first field), for cross-table messages. */
@@ -113,26 +100,29 @@ function crossChecks(r: RawRecord, rawDir: string, lineOf: (file: string, key: s
     if (first) out.push(issue(`${rawDir}/sources.csv`, lineOf('sources.csv', s.source_id), 4, 'url', s.url, expect.uniqueUrl(lineOf('sources.csv', first))));
     else urls.set(s.url, s.source_id);
   }
+  // A table that failed as a whole (bad header, bad bytes, empty) was already reported: do not
+  // also report every reference into it.
+  const loaded = (rows: readonly unknown[]) => rows.length > 0;
   for (const e of r.missionEvents) {
-    if (!ids.missions.has(e.mission_id)) ref('mission_events', e.event_id, 'mission_id', 2, e.mission_id, 'missions');
-    if (!ids.sources.has(e.source_id)) ref('mission_events', e.event_id, 'source_id', 6, e.source_id, 'sources');
+    if (loaded(r.missions) && !ids.missions.has(e.mission_id)) ref('mission_events', e.event_id, 'mission_id', 2, e.mission_id, 'missions');
+    if (loaded(r.sources) && !ids.sources.has(e.source_id)) ref('mission_events', e.event_id, 'source_id', 6, e.source_id, 'sources');
   }
   for (const e of r.relationEvents) {
-    if (!ids.relations.has(e.partner_id)) ref('relation_events', e.event_id, 'partner_id', 2, e.partner_id, 'relations');
-    if (!ids.sources.has(e.source_id)) ref('relation_events', e.event_id, 'source_id', 6, e.source_id, 'sources');
+    if (loaded(r.relations) && !ids.relations.has(e.partner_id)) ref('relation_events', e.event_id, 'partner_id', 2, e.partner_id, 'relations');
+    if (loaded(r.sources) && !ids.sources.has(e.source_id)) ref('relation_events', e.event_id, 'source_id', 6, e.source_id, 'sources');
   }
-  for (const c of r.claims) if (!ids.sources.has(c.source_id)) ref('claims', c.claim_id, 'source_id', 2, c.source_id, 'sources');
-  for (const a of r.assertions) if (!ids.sources.has(a.source_id)) ref('assertions', a.assertion_id, 'source_id', 2, a.source_id, 'sources');
+  for (const c of r.claims) if (loaded(r.sources) && !ids.sources.has(c.source_id)) ref('claims', c.claim_id, 'source_id', 2, c.source_id, 'sources');
+  for (const a of r.assertions) if (loaded(r.sources) && !ids.sources.has(a.source_id)) ref('assertions', a.assertion_id, 'source_id', 2, a.source_id, 'sources');
   for (const m of r.claimMembers) {
     const claim = ids.claims.get(m.claim_id);
-    const line = lineOf('claim_members.csv', m.claim_id);
+    const line = lineOf('claim_members.csv', `${m.claim_id},${m.member_id}`);
     if (!claim) {
-      ref('claim_members', m.claim_id, 'claim_id', 1, m.claim_id, 'claims');
+      if (ids.claims.size > 0) ref('claim_members', `${m.claim_id},${m.member_id}`, 'claim_id', 1, m.claim_id, 'claims');
       continue;
     }
-    if (isMissionMetric(claim.metric) && !ids.missions.has(m.member_id)) {
+    if (isMissionMetric(claim.metric) && loaded(r.missions) && !ids.missions.has(m.member_id)) {
       out.push(issue(`${rawDir}/claim_members.csv`, line, 2, 'member_id', m.member_id, expect.memberMetric('mission_id in missions.csv')));
-    } else if (isRelationMetric(claim.metric) && !ids.relations.has(m.member_id.toUpperCase())) {
+    } else if (isRelationMetric(claim.metric) && loaded(r.relations) && !ids.relations.has(m.member_id.toUpperCase())) {
       out.push(issue(`${rawDir}/claim_members.csv`, line, 2, 'member_id', m.member_id, expect.memberMetric('partner_id in relations.csv (lowercase)')));
     }
   }
@@ -165,5 +155,3 @@ export function analysisDate(r: RawRecord): string {
   r.assertions.forEach((a) => see(a.as_of));
   return latest;
 }
-
-export { KEY_OF };

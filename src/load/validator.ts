@@ -57,12 +57,15 @@ export class TableValidator<Row = Record<string, unknown>> {
     const raw: Record<string, string> = {};
     this.columns.forEach((c, i) => (raw[c] = fields[i] ?? ''));
     const parsed = this.schema.safeParse(raw);
-    if (!parsed.success) {
-      for (const zi of parsed.error.issues) {
-        const col = String(zi.path[0] ?? '');
-        const idx = this.columns.indexOf(col);
-        this.issues.push(issue(this.path, line, idx + 1, col, raw[col] ?? '', zi.message));
-        if (idx < 0) throw new Error(`schema issue without a column: ${JSON.stringify(zi.path)}`);
+    const found: { col: string; expected: string }[] = [];
+    if (!parsed.success) for (const zi of parsed.error.issues) found.push({ col: String(zi.path[0] ?? ''), expected: zi.message });
+    for (const p of this.table.rowChecks(raw)) if (!found.some((f) => f.col === p.column)) found.push({ col: p.column, expected: p.expected });
+    if (found.length > 0) {
+      found.sort((a, b) => this.columns.indexOf(a.col) - this.columns.indexOf(b.col));
+      for (const f of found) {
+        const idx = this.columns.indexOf(f.col);
+        if (idx < 0) throw new Error(`schema issue without a column: ${f.col}`);
+        this.issues.push(issue(this.path, line, idx + 1, f.col, raw[f.col] ?? '', f.expected));
       }
       return undefined;
     }

@@ -9,7 +9,9 @@ import { closuresSpec, mapSpec, openMissionsSpec, relationsSpec, MAP_CATEGORIES,
 import { render } from '../charts/render';
 import { figure } from '../report/html';
 import { METRIC_LABELS, type Metric } from '../schema/vocab';
+import { VERDICT_LABELS, type Verdict } from '../analysis/verdicts';
 import * as data from './data';
+import { ORIGIN_CLAIMS } from './origin';
 
 const SERIES_NAMES: Record<string, string> = {
   all: 'all missions (register)',
@@ -24,8 +26,9 @@ export function figurePoints(recon: readonly data.ReconRow[], keep: (m: string) 
     .map((r) => ({
       date: partialDate(r.as_of).first,
       value: r.value,
-      label: `${r.value} ${r.publisher}`,
-      verdict: r.verdict,
+      label: (ORIGIN_CLAIMS as readonly string[]).includes(r.claim_id) ? `${r.value} (${r.publisher})` : '',
+      figure: `${r.value} ${r.wording}`,
+      verdict: VERDICT_LABELS[r.verdict as Verdict] ?? r.verdict,
       source: r.publisher,
       wording: r.wording,
       asOf: r.as_of,
@@ -79,22 +82,24 @@ export async function relationsFigure(from = 1990): Promise<string> {
 }
 
 export function mapRows(): MapRow[] {
-  const byCountry = new Map<string, { open: string[]; closed: string[] }>();
+  const byCountry = new Map<string, { open: string[]; orgs: string[]; closed: string[] }>();
   for (const m of data.missionStatus()) {
     const c = countryByCode(m.host_iso3!);
     const host = c?.sovereign ?? m.host_iso3!;
     let e = byCountry.get(host);
-    if (!e) byCountry.set(host, (e = { open: [], closed: [] }));
-    if (m.status === 'open' || m.status === 'presumed' || m.status === 'unknown') e.open.push(m.label!);
+    if (!e) byCountry.set(host, (e = { open: [], orgs: [], closed: [] }));
+    const open = m.status === 'open' || m.status === 'presumed' || m.status === 'unknown';
+    if (open && m.mission_type === 'permanent_mission') e.orgs.push(m.label!);
+    else if (open) e.open.push(m.label!);
     else if (m.status_2017 !== 'closed') e.closed.push(m.label!);
   }
   const rows: MapRow[] = [];
   for (const [iso3, e] of [...byCountry].sort()) {
     const c = countryByCode(iso3);
     if (!c?.numeric) continue;
-    const category = e.open.length ? MAP_CATEGORIES[0] : e.closed.length ? MAP_CATEGORIES[1] : undefined;
+    const category = e.open.length ? MAP_CATEGORIES[0] : e.orgs.length ? MAP_CATEGORIES[1] : e.closed.length ? MAP_CATEGORIES[2] : undefined;
     if (!category) continue;
-    rows.push({ numeric: c.numeric, country: c.name, category, missions: [...e.open, ...e.closed].join('; ') });
+    rows.push({ numeric: c.numeric, country: c.name, category, missions: [...e.open, ...e.orgs, ...e.closed].join('; ') });
   }
   return rows;
 }
@@ -102,5 +107,5 @@ export function mapRows(): MapRow[] {
 export async function mapFigure(): Promise<string> {
   const topo = JSON.parse(fs.readFileSync(path.join(path.dirname(require.resolve('world-atlas/package.json')), 'countries-110m.json'), 'utf8')) as object;
   const r = await render(mapSpec(topo, mapRows(), 'Where the DPRK has missions'));
-  return figure(r.svg, r.vega, 'Countries hosting a DPRK mission open (or of uncertain status) at the analysis date, hosts of a mission closed since September 2017, and the rest. Hong Kong is drawn as part of China.');
+  return figure(r.svg, r.vega, 'Countries hosting a DPRK mission open (or of uncertain status) at the analysis date, hosts of only a mission to the UN or UNESCO, hosts of a mission closed since September 2017, and the rest. Hong Kong is drawn as part of China.');
 }

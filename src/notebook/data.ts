@@ -64,3 +64,4 @@ export const relations = () => readRows('relations.csv');
 export const relationEvents = () => readRows('relation_events.csv');
 export const assertionChecks = () => readRows('assertion_checks.csv');
 export const claimMembers = () => readRows('claim_members.csv');
+export const countMembers = () => readRows('count_members.csv');

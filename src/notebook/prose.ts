@@ -7,14 +7,8 @@ import { esc, link, table } from '../report/html';
 import { METRIC_LABELS, type Metric } from '../schema/vocab';
 import * as data from './data';
 
-/** The figures of the project's five origin documents (see README, "The question"). */
-export const ORIGIN_CLAIMS = [
-  'ncnk-2017-embassies-47',
-  'dailynk-2018-missions-54',
-  'rfa-2023-missions-53',
-  'donga-2023-relations-159',
-  'ypt-2023-relations-164',
-] as const;
+export { ORIGIN_CLAIMS } from './origin';
+import { ORIGIN_CLAIMS } from './origin';
 
 export function badge(verdict: string): string {
   return `<span class="verdict verdict-${esc(verdict)}">${esc(VERDICT_LABELS[verdict as Verdict] ?? verdict)}</span>`;
@@ -132,4 +126,20 @@ export function changesTable(): string {
     { title: 'Openings', html: (r) => esc(r.o), numeric: true },
     { title: 'Closings', html: (r) => esc(r.c), numeric: true },
   ], 'Dated openings and closings of missions in the record, per year');
+}
+
+/** The record's members of a figure's count, grouped by kind, e.g. 53 = 47 + 3 + 3. */
+export function memberBreakdown(claimId: string): string {
+  const r = data.reconciliation().find((x) => x.claim_id === claimId);
+  if (!r) return `<p>No figure ${esc(claimId)} in the record.</p>`;
+  const members = data.countMembers().filter((m) => m.claim_id === claimId);
+  const kinds = [...new Set(members.map((m) => m.kind!))].sort();
+  const counted = (m: Record<string, string>) => m.status === 'open' || m.status === 'presumed';
+  const parts = kinds.map((k) => {
+    const sure = members.filter((m) => m.kind === k && counted(m));
+    const maybe = members.filter((m) => m.kind === k && !counted(m));
+    return `<li><b>${esc(k.replace(/_/g, ' '))}</b>: ${sure.length}${maybe.length ? ` (and ${maybe.length} uncertain: ${list(maybe.map((m) => esc(m.label)))})` : ''} — ${list(sure.map((m) => esc(m.label)))}</li>`;
+  });
+  const total = members.filter(counted).length;
+  return `<p>${link(r.url, r.publisher)} gives <b>${esc(r.value)}</b> for ${esc(r.as_of)}. On that date the record counts <b>${total}</b> for certain${members.length > total ? `, and ${members.length - total} more whose state is uncertain` : ''}:</p><ul>${parts.join('\n')}</ul>`;
 }

@@ -162,3 +162,21 @@ export const partnerStatusTable: OutTable<StatusRow> = {
     s('status_2017', 'State on 2017-10-31.', (r) => r.status2017, ['open', 'presumed', 'unknown', 'closed']),
   ],
 };
+
+export interface CountMemberRow { readonly claim_id: string; readonly member_id: string; readonly label: string; readonly kind: string; readonly status: string }
+
+export const countMembersTable: OutTable<CountMemberRow> = {
+  name: 'count_members',
+  file: 'count_members.csv',
+  title: 'Who makes up the record’s count for each published figure',
+  description: 'For every figure the record can count: each mission or partner counted (or possibly counted) under the figure’s literal definition at its as-of date.',
+  key: ['claim_id', 'member_id'],
+  foreignKeys: [{ column: 'claim_id', table: 'claims', refColumn: 'claim_id' }],
+  columns: [
+    s('claim_id', 'The figure.', (r) => r.claim_id),
+    s('member_id', 'mission_id or partner_id.', (r) => r.member_id),
+    s('label', 'Name.', (r) => r.label, undefined, true),
+    s('kind', 'Mission type or partner kind.', (r) => r.kind),
+    s('status', 'open, presumed (open with no dated opening), unknown, or varies (changes during the as-of date).', (r) => r.status, ['open', 'presumed', 'unknown', 'varies']),
+  ],
+};

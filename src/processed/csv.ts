@@ -23,5 +23,5 @@ export function toCsv<Row>(table: OutTable<Row>, rows: readonly Row[]): string {
   const keyIdx = table.key.map((k) => table.columns.findIndex((c) => c.name === k));
   const records = rows.map((row) => table.columns.map((c) => (c.text ? neutralise(c.get(row)) : c.get(row))));
   records.sort((a, b) => compareKeys(keyIdx.map((i) => a[i] ?? ''), keyIdx.map((i) => b[i] ?? '')));
-  return stringify([table.columns.map((c) => c.name), ...records], { record_delimiter: '\n', quoted_match: /^\s|\s$/ });
+  return stringify([table.columns.map((c) => c.name), ...records], { record_delimiter: '\n', quoted_match: [/\r/, /^\s|\s$/] });
 }

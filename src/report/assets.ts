@@ -6,8 +6,12 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
+// Read from the project's node_modules by path: vega's package.json "exports" map hides its
+// build folder and its own package.json from require.resolve.
+const MODULES = path.resolve(__dirname, '..', '..', 'node_modules');
+
 function pkgFile(pkg: string, file: string): string {
-  return fs.readFileSync(path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file), 'utf8');
+  return fs.readFileSync(path.join(MODULES, pkg, file), 'utf8');
 }
 
 export function pkgVersion(pkg: string): string {

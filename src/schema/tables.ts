@@ -16,11 +16,29 @@ const notes = () => f.text('Free-text notes in our own words: doubts, reasoning,
 const confidence = () =>
   f.requiredVocabulary('How well supported the row is: high (official or two independent sources), medium (one good source), low (weak source or inference, explained in notes).', v.CONFIDENCE);
 
-function countryName(name: string, code: string, column: string, ctx: z.RefinementCtx) {
-  if (!f.nameMatchesCode(name, code)) {
-    ctx.addIssue({ code: 'custom', path: [column], message: expect.countryName(code) });
-  }
+/** A problem found by comparing cells of one row. */
+export interface RowProblem {
+  readonly column: string;
+  readonly expected: string;
 }
+
+/**
+ * Checks across columns run on the raw strings, whatever else is wrong with the row, so that
+ * one run lists every problem. A check is skipped when its inputs are themselves invalid.
+ */
+function countryName(name: string, code: string, column: string): RowProblem[] {
+  return countryByCode(code) && name !== '' && !f.nameMatchesCode(name, code) ? [{ column, expected: expect.countryName(code) }] : [];
+}
+
+export const missionRowChecks = (raw: Record<string, string>): RowProblem[] => countryName(raw.host_country ?? '', raw.host_iso3 ?? '', 'host_country');
+
+export const relationRowChecks = (raw: Record<string, string>): RowProblem[] => {
+  const out = countryName(raw.partner_name ?? '', raw.partner_id ?? '', 'partner_name');
+  const known = countryByCode(raw.partner_id ?? '');
+  const said = raw.un_member === 'yes' ? true : raw.un_member === 'no' ? false : undefined;
+  if (known && said !== undefined && known.unMember !== said) out.push({ column: 'un_member', expected: expect.unMember(raw.partner_id ?? '', known.unMember) });
+  return out;
+};
 
 export const sources = (c: SchemaContext) =>
   z.object({
@@ -80,8 +98,7 @@ export const missions = () =>
       mission_type: f.requiredVocabulary('Kind of mission.', v.MISSION_TYPES),
       confidence: confidence(),
       notes: notes(),
-    })
-    .superRefine((row, ctx) => countryName(row.host_country, row.host_iso3, 'host_country', ctx));
+    });
 
 export const missionEvents = (c: SchemaContext) =>
   z.object({
@@ -103,17 +120,6 @@ export const relations = () =>
       partner_kind: f.requiredVocabulary('state, non_un_state or organisation.', v.PARTNER_KINDS),
       un_member: f.yesNo('Whether the partner is a UN member state today (yes/no).'),
       notes: notes(),
-    })
-    .superRefine((row, ctx) => {
-      countryName(row.partner_name, row.partner_id, 'partner_name', ctx);
-      const known = countryByCode(row.partner_id);
-      if (known && known.unMember !== row.un_member) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['un_member'],
-          message: `${known.unMember ? 'yes' : 'no'} (the country table says ${row.partner_id} is ${known.unMember ? '' : 'not '}a UN member)`,
-        });
-      }
     });
 
 export const relationEvents = (c: SchemaContext) =>
@@ -162,6 +168,7 @@ export interface TableDef {
   readonly schema: (c: SchemaContext) => z.ZodType<unknown, Record<string, string>> & { shape?: unknown };
   /** The object schema, for reading column order and metadata. */
   readonly shape: (c: SchemaContext) => Record<string, z.ZodType>;
+  readonly rowChecks: (raw: Record<string, string>) => RowProblem[];
 }
 
 function def(
@@ -170,6 +177,7 @@ function def(
   key: readonly string[],
   foreignKeys: readonly ForeignKey[],
   make: (c: SchemaContext) => z.ZodType,
+  rowChecks: (raw: Record<string, string>) => RowProblem[] = () => [],
 ): TableDef {
   const objectOf = (s: z.ZodType): z.ZodObject => (s instanceof z.ZodObject ? s : (s as unknown as { def: { in: z.ZodType } }).def.in as z.ZodObject);
   return {
@@ -178,6 +186,7 @@ function def(
     title,
     key,
     foreignKeys,
+    rowChecks,
     schema: make as TableDef['schema'],
     shape: (c) => {
       let s: z.ZodType = make(c);
@@ -191,12 +200,12 @@ function def(
 /** In load order: a table comes after the tables it refers to. */
 export const TABLES: readonly TableDef[] = [
   def('sources', 'Sources cited by every other table', ['source_id'], [], sources),
-  def('missions', 'DPRK missions abroad', ['mission_id'], [], missions),
+  def('missions', 'DPRK missions abroad', ['mission_id'], [], missions, missionRowChecks),
   def('mission_events', 'Dated events of each mission', ['event_id'], [
     { column: 'mission_id', table: 'missions', refColumn: 'mission_id' },
     { column: 'source_id', table: 'sources', refColumn: 'source_id' },
   ], missionEvents),
-  def('relations', 'States and entities with (or without) relations with the DPRK', ['partner_id'], [], relations),
+  def('relations', 'States and entities with (or without) relations with the DPRK', ['partner_id'], [], relations, relationRowChecks),
   def('relation_events', 'Dated events of each relationship', ['event_id'], [
     { column: 'partner_id', table: 'relations', refColumn: 'partner_id' },
     { column: 'source_id', table: 'sources', refColumn: 'source_id' },
