@@ -159,7 +159,7 @@ export function reconcileClaim(model: Model, record: RawRecord, c: Claim): Recon
   const cand = candidates(model, c, literal, count, res);
   if (count.presumed > 0 && fits(c.value, c.qualifier, count.low - count.presumed, count.high)) {
     return { ...base, count, members, candidates: cand, residual: res, verdict: 'cannot_check', matchedMetric: '', matchedDay: '',
-      explanation: `${recordSays}${presumedNote}; the published ${c.value} fits only if some of the presumed members were not yet open: the record lacks their opening dates.${memberNote}` };
+      explanation: `${recordSays}${presumedNote}; the published ${c.value} fits only if some of the presumed members (${list(count.members.filter((m) => m.status === 'presumed').map((m) => m.label))}) were not yet open, or were not counted by the source: the record lacks their opening dates.${memberNote}` };
   }
   const direction = res > 0 ? `${res} more than` : `${-res} fewer than`;
   const regions = c.scope === 'world' ? '' : ' The source may group countries into regions other than continents (South Korea’s ministry counts the Middle East apart from Asia and Africa).';

@@ -1,0 +1,93 @@
+// The real record in data/raw/: the origin figures' verdicts, and a new claim reconciled with no
+// code change.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { makeOutputs } from '../../src/build/outputs';
+import { loadRecord, type RawRecord } from '../../src/load/record';
+import { parse } from 'csv-parse/sync';
+
+const RAW = path.join(__dirname, '..', '..', 'data', 'raw');
+const CONTEXT = { today: '2026-11-24' };
+type Row = Record<string, string>;
+
+function load(read: (f: string) => Uint8Array): RawRecord {
+  const l = loadRecord(read, 'data/raw', CONTEXT);
+  expect(l.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  return l.record;
+}
+
+function table(files: Map<string, string>, name: string): Row[] {
+  return parse(files.get(name) ?? '', { columns: true }) as Row[];
+}
+
+let files: Map<string, string>;
+let recon: Map<string, Row>;
+
+beforeAll(() => {
+  files = makeOutputs(load((f) => fs.readFileSync(path.join(RAW, f))), CONTEXT, {}).files;
+  recon = new Map(table(files, 'reconciliation.csv').map((r) => [r.claim_id!, r]));
+});
+
+describe('the five origin figures', () => {
+  it('47 embassies (NCNK, 2017) counts embassies only, and fits', () => {
+    const r = recon.get('ncnk-2017-embassies-47')!;
+    expect(r.verdict).toBe('consistent');
+    expect(Number(r.record_low)).toBeLessThanOrEqual(47);
+    expect(Number(r.record_high)).toBeGreaterThanOrEqual(47);
+  });
+  it('54 "consulates" (Daily NK, 2018) counts all missions, not consulates', () => {
+    const r = recon.get('dailynk-2018-missions-54')!;
+    expect(r).toMatchObject({ verdict: 'consistent_other_definition', literal_metric: 'consulates', matched_metric: 'missions_all' });
+    expect(Number(r.record_high)).toBeLessThan(10);
+  });
+  it('53 missions (2023) = 47 embassies + 3 consulates general + 3 representative missions', () => {
+    expect(recon.get('rfa-2023-missions-53')!.verdict).toBe('consistent');
+    expect(recon.get('donga-2023-missions-53')!.verdict).toBe('consistent');
+    expect(recon.get('donga-2023-embassies-47')!.verdict).toBe('consistent');
+    expect(recon.get('donga-2023-consulates-3')!.verdict).toBe('consistent');
+    const members = table(files, 'count_members.csv').filter((m) => m.claim_id === 'donga-2023-missions-53');
+    const sure = (kind: string) => members.filter((m) => m.kind === kind && (m.status === 'open' || m.status === 'presumed')).map((m) => m.member_id);
+    expect(sure('consulate_general')).toEqual(expect.arrayContaining(['chn-shenyang', 'rus-vladivostok']));
+    expect(sure('permanent_mission')).toEqual(expect.arrayContaining(['usa-new-york-un', 'che-geneva-un', 'fra-paris-unesco']));
+  });
+  it('3 representative missions: the record has one more (Vienna), and the verdict rests on a presumption', () => {
+    const r = recon.get('donga-2023-representative-missions-3')!;
+    expect(r).toMatchObject({ verdict: 'cannot_check', residual: '-1', record_low: '4', record_presumed: '1' });
+    expect(r.explanation).toContain('Paris (France)');
+    const members = table(files, 'count_members.csv').filter((m) => m.claim_id === r.claim_id).map((m) => m.member_id);
+    expect(members).toEqual(['aut-vienna-iaea', 'che-geneva-un', 'fra-paris-unesco', 'usa-new-york-un']);
+  });
+  it('159 (UN members in force) and 164 (with non-UN partners) are both consistent, and the gap is Palestine, SADR and the EU', () => {
+    expect(recon.get('donga-2023-relations-159')).toMatchObject({ verdict: 'consistent', literal_metric: 'relations_un_current' });
+    expect(recon.get('ypt-2023-relations-164')).toMatchObject({ verdict: 'consistent', literal_metric: 'relations_all_current' });
+    const members = table(files, 'count_members.csv');
+    const counted = (id: string) => new Set(members.filter((m) => m.claim_id === id && m.status !== 'unknown').map((m) => m.member_id));
+    const gap = [...counted('ypt-2023-relations-164')].filter((m) => !counted('donga-2023-relations-159').has(m)).sort();
+    expect(gap).toEqual(['ESH', 'EUU', 'PSE']);
+  });
+  it('the viral "all missions shut" claim of 2023-11-12 is false', () => {
+    const a = table(files, 'assertion_checks.csv').find((x) => x.assertion_id === 'unnews-2023-11-12-all-missions-closed')!;
+    expect(a.verdict).toBe('false');
+    expect(Number(a.record_low)).toBeGreaterThan(40);
+  });
+  it("South Korea's named list of 44 is compared member by member", () => {
+    const r = recon.get('kangnamtimes-2024-missions-44')!;
+    expect(Number(r.members_named)).toBe(44);
+    expect(r.members_missing).toBe('');
+  });
+});
+
+describe('a new claim needs no code change', () => {
+  it('a row for an unseen source and metric is reconciled on the next build', () => {
+    const extra: Record<string, string> = {
+      'sources.csv': 'zz-new-source,New Outlet,A new count,https://example.org/new-count,2019-05,news,en,\n',
+      'claims.csv': 'zz-new-2019-consulates-3,zz-new-source,2019-05,consulates,,world,3,about,consulates general,,medium,\n',
+    };
+    const read = (f: string) => Buffer.concat([fs.readFileSync(path.join(RAW, f)), Buffer.from(extra[f] ?? '')]);
+    const out = makeOutputs(load(read), CONTEXT, {}).files;
+    const row = table(out, 'reconciliation.csv').find((r) => r.claim_id === 'zz-new-2019-consulates-3');
+    expect(row).toMatchObject({ publisher: 'New Outlet', literal_metric: 'consulates', verdict: 'consistent' });
+    expect(row!.explanation).toContain('consulates general open on 2019-05');
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { BEGINNING, END, buildTimeline, mergeReports, stateOn, type DatedEvent } from '../../src/analysis/timeline';
+
+const on = (effect: DatedEvent['effect'], first: string, last = first): DatedEvent => ({ effect, earliest: first, latest: last });
+const before = (effect: DatedEvent['effect'], last: string): DatedEvent => ({ effect, earliest: BEGINNING, latest: last });
+const after = (effect: DatedEvent['effect'], first: string): DatedEvent => ({ effect, earliest: first, latest: END });
+
+describe('merging reports of one transition', () => {
+  it('two sources giving two closing days: the window covers both', () => {
+    expect(mergeReports([on('close', '2023-10-25'), on('close', '2023-10-27')])).toEqual({ earliest: '2023-10-25', latest: '2023-10-27' });
+  });
+  it('a year narrowed by an "after" bound', () => {
+    expect(mergeReports([on('open', '2015-01-01', '2015-12-31'), after('open', '2015-06-01')])).toEqual({ earliest: '2015-06-01', latest: '2015-12-31' });
+  });
+  it('bounds that contradict the dates widen the window instead of picking a side', () => {
+    expect(mergeReports([on('open', '2015-01-01', '2015-12-31'), before('open', '2014-06-30')])).toEqual({ earliest: BEGINNING, latest: '2015-12-31' });
+  });
+});
+
+describe('the state of a mission on a day', () => {
+  const angola = buildTimeline([on('open', '2013-01-01', '2013-12-31'), on('close', '2023-10-25'), on('close', '2023-10-27')]);
+  it('is closed before its dated opening and open after it', () => {
+    expect(stateOn(angola, '2012-06-01')).toBe('closed');
+    expect(stateOn(angola, '2013-06-01')).toBe('unknown');
+    expect(stateOn(angola, '2020-01-01')).toBe('open');
+  });
+  it('is unknown between conflicting closing dates and closed after both', () => {
+    expect(stateOn(angola, '2023-10-24')).toBe('open');
+    expect(stateOn(angola, '2023-10-26')).toBe('unknown');
+    expect(stateOn(angola, '2023-10-28')).toBe('closed');
+  });
+  it('is presumed open before a closing when no opening is recorded', () => {
+    const beijing = buildTimeline([on('attest', '2023-12-01', '2023-12-31')]);
+    expect(stateOn(beijing, '1990-01-01')).toBe('presumed');
+    expect(stateOn(beijing, '2023-12-15')).toBe('open');
+    expect(stateOn(beijing, '2024-06-01')).toBe('open');
+  });
+  it('keeps a closing known only by its upper bound after the events before it', () => {
+    const uganda = buildTimeline([on('open', '1972-01-01', '1972-12-31'), on('doubt', '2023-10-23'), before('close', '2023-12-05')]);
+    expect(stateOn(uganda, '2000-01-01')).toBe('open');
+    expect(stateOn(uganda, '2023-11-15')).toBe('unknown');
+    expect(stateOn(uganda, '2023-12-06')).toBe('closed');
+  });
+  it('is unknown while suspended: some counters include such missions and some do not', () => {
+    const lima = buildTimeline([on('doubt', '2017-12-01', '2017-12-31')]);
+    expect(stateOn(lima, '2010-01-01')).toBe('presumed');
+    expect(stateOn(lima, '2020-01-01')).toBe('unknown');
+  });
+  it('an entity with no dated event is unknown, or closed when told so', () => {
+    expect(stateOn(buildTimeline([]), '2020-01-01')).toBe('unknown');
+    expect(stateOn(buildTimeline([], 'closed'), '2020-01-01')).toBe('closed');
+  });
+  it('an attestation inside an opening window proves the opening by then', () => {
+    const t = buildTimeline([before('open', '2016-12-31'), on('attest', '2015-03-01', '2015-03-31')]);
+    expect(stateOn(t, '2014-01-01')).toBe('unknown');
+    expect(stateOn(t, '2015-06-01')).toBe('open');
+  });
+});
