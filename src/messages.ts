@@ -39,6 +39,7 @@ export const expect = {
   order: (earlier: string, later: string) => `${later} not before ${earlier}`,
   memberMetric: (kind: string) => `a member id that names a ${kind}`,
   unMember: (code: string, member: boolean) => `"${member ? 'yes' : 'no'}": the country table says ${code} is ${member ? '' : 'not '}a UN member`,
+  cited: 'a source cited by at least one row of the events, claims or assertions (it is kept; cite it or remove it)',
   unclosedQuote: 'a closing double quote for the field opened on this line (the rest of the file was read as one field)',
 };
 

@@ -94,6 +94,11 @@ function crossChecks(r: RawRecord, rawDir: string, lineOf: (file: string, key: s
   const ref = (table: TableName, key: string, column: string, columnIndex: number, value: string, target: string) =>
     out.push(issue(`${rawDir}/${table}.csv`, lineOf(`${table}.csv`, key), columnIndex, column, value, expect.reference(`${target}.csv`, column)));
 
+  // A source no row cites is kept (it may be cited in notes) but reported as a warning.
+  const cited = new Set([...r.missionEvents, ...r.relationEvents, ...r.claims, ...r.assertions].map((x) => x.source_id));
+  for (const s of r.sources) {
+    if (!cited.has(s.source_id)) out.push(issue(`${rawDir}/sources.csv`, lineOf('sources.csv', s.source_id), 1, 'source_id', s.source_id, expect.cited, 'warning'));
+  }
   const urls = new Map<string, string>();
   for (const s of r.sources) {
     const first = urls.get(s.url);
