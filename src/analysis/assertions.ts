@@ -4,7 +4,7 @@
 import type { Assertion } from '../schema/tables';
 import { METRIC_LABELS, type Operator } from '../schema/vocab';
 import { countOn, type Count, type Model } from './count';
-import { range } from './words';
+import { onDate, range } from './words';
 
 export type Truth = 'true' | 'false' | 'undetermined';
 
@@ -36,7 +36,7 @@ export function checkAssertion(model: Model, a: Assertion): AssertionCheck {
     all &&= ok;
   }
   const verdict: Truth = all ? 'true' : some ? 'undetermined' : 'false';
-  const counted = `the record counts ${range(count.low, count.high)} ${METRIC_LABELS[a.metric]} on ${d.iso}`;
+  const counted = `the record counts ${range(count.low, count.high)} ${METRIC_LABELS[a.metric]} ${onDate(d.iso)}`;
   const claim = `${WORDS[a.operator]} ${a.value}`;
   const explanation =
     verdict === 'true'

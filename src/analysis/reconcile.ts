@@ -6,7 +6,7 @@ import type { Claim } from '../schema/tables';
 import { METRIC_LABELS, isMissionMetric, isRelationMetric, type Metric } from '../schema/vocab';
 import { countEntities, countOn, universe, type Count, type Model } from './count';
 import { LAG_AFTER_DAYS, LAG_BEFORE_DAYS, addDays, daysBetween, fits, residual, tooWide, type Verdict } from './verdicts';
-import { range, list, plural } from './words';
+import { range, list, onDate, plural } from './words';
 
 export interface MemberDiff {
   readonly named: number;
@@ -115,7 +115,7 @@ export function reconcileClaim(model: Model, record: RawRecord, c: Claim): Recon
   const count = at(literal);
   const res = residual(c.value, c.qualifier, count.low, count.high);
   const members = named.length > 0 ? compareMembers(at(c.metric), named, isRelationMetric(c.metric) ? (x) => x.toUpperCase() : (x) => x) : undefined;
-  const recordSays = `The record counts ${range(count.low, count.high)} ${label(literal, c.scope)} on ${c.as_of.iso}`;
+  const recordSays = `The record counts ${range(count.low, count.high)} ${label(literal, c.scope)} ${onDate(c.as_of.iso)}`;
   const presumedNote = count.presumed > 0 ? ` (${plural(count.presumed, 'of them is', 'of them are')} presumed open, with no recorded opening date)` : '';
   const memberNote = members ? memberSentence(members) : '';
 
@@ -133,7 +133,7 @@ export function reconcileClaim(model: Model, record: RawRecord, c: Claim): Recon
     named.length > 0 ? compareMembers(countOn(model, m, c.scope, day, day), named, isRelationMetric(m) ? (x) => x.toUpperCase() : (x) => x) : undefined;
   const otherDefinition = (m: Metric, alt: Count) => ({
     ...base, count, members, residual: res, verdict: 'consistent_other_definition' as const, matchedMetric: m, matchedDay: '',
-    explanation: `The source's words ("${c.wording}") suggest ${METRIC_LABELS[literal]}, of which the record has ${range(count.low, count.high)} on ${c.as_of!.iso}; the published ${c.value} matches ${label(m, c.scope)} (${range(alt.low, alt.high)}) instead.${memberNote}`,
+    explanation: `The source's words ("${c.wording}") suggest ${METRIC_LABELS[literal]}, of which the record has ${range(count.low, count.high)} ${onDate(c.as_of!.iso)}; the published ${c.value} matches ${label(m, c.scope)} (${range(alt.low, alt.high)}) instead.${memberNote}`,
   });
   const nearby = (m: Metric, near: { day: string; count: Count }) => {
     const gap = near.day < c.as_of!.first ? daysBetween(near.day, c.as_of!.first) : daysBetween(c.as_of!.last, near.day);

@@ -12,3 +12,8 @@ export function list(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+
+/** "on 2023-11-12", but "in 2017" and "in 2018-07": a year or month is not a day. */
+export function onDate(iso: string): string {
+  return iso.length === 10 ? `on ${iso}` : `in ${iso}`;
+}

@@ -88,6 +88,6 @@ describe('a new claim needs no code change', () => {
     const out = makeOutputs(load(read), CONTEXT, {}).files;
     const row = table(out, 'reconciliation.csv').find((r) => r.claim_id === 'zz-new-2019-consulates-3');
     expect(row).toMatchObject({ publisher: 'New Outlet', literal_metric: 'consulates', verdict: 'consistent' });
-    expect(row!.explanation).toContain('consulates general open on 2019-05');
+    expect(row!.explanation).toContain('consulates general open in 2019-05');
   });
 });

@@ -50,7 +50,7 @@ describe('verdicts', () => {
   it('consistent when the figure fits its own definition at its date', () => {
     const v = verdictOf(claim('k', '2021', 'embassies', 3));
     expect(v).toMatchObject({ verdict: 'consistent', residual: 0 });
-    expect(v.explanation).toContain('The record counts 3 embassies open on 2021');
+    expect(v.explanation).toContain('The record counts 3 embassies open in 2021');
   });
   it('consistent under a different definition when the source mislabels what it counts', () => {
     const v = verdictOf(claim('k', '2021', 'missions_all', 4, { stated: 'consulates', wording: 'consulates abroad' }));
