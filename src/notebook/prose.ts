@@ -37,13 +37,14 @@ It cites <b>${src.length}</b> sources in all: ${list(kindText)}. The analysis da
 }
 
 export function figuresTable(filter: (r: data.ReconRow) => boolean = () => true): string {
+  const titles = new Map(data.sources().map((s) => [s.source_id!, s.title!]));
   const rows = data.reconciliation().filter(filter).sort((a, b) => (partialDate(a.as_of).first < partialDate(b.as_of).first ? -1 : partialDate(a.as_of).first > partialDate(b.as_of).first ? 1 : a.claim_id < b.claim_id ? -1 : 1));
   return table(rows, [
     { title: 'As of', html: (r) => esc(r.as_of) },
     { title: 'Figure', html: (r) => esc(`${r.qualifier === 'exact' ? '' : `${r.qualifier.replace('_', ' ')} `}${r.value}`), numeric: true },
     { title: 'Wording', html: (r) => esc(r.wording) },
     { title: 'Counts', html: (r) => metricLabel(r.metric) },
-    { title: 'Source', html: (r) => link(r.url, r.publisher) },
+    { title: 'Source', html: (r) => `${link(r.url, r.publisher)}: ${esc(titles.get(r.source_id) ?? '')}` },
   ]);
 }
 
