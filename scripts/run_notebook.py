@@ -11,7 +11,11 @@ the cell's stderr stream, so that stream is returned with the error. Timestamps 
 adds to cell metadata are removed, so that the executed notebook depends only on its inputs.
 """
 import json
+import os
+import signal
 import sys
+import threading
+import time
 
 import nbformat
 from nbclient import NotebookClient
@@ -22,12 +26,34 @@ def say(obj):
     print(json.dumps(obj), file=sys.stderr, flush=True)
 
 
+def watch_parent(client, parent):
+    """If the build that started us dies (even by SIGKILL), stop the kernel and exit: a kernel
+    runs in its own session and would otherwise be left running. A kernel still starting is
+    waited for (up to a minute) so that it can be stopped too."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    for _ in range(120):
+        km = getattr(client, "km", None)
+        process = getattr(getattr(km, "provisioner", None), "process", None)
+        if process is not None:
+            # The kernel leads its own process group; kill the group. (km.shutdown_kernel is
+            # asynchronous underneath and cannot be driven from this thread.)
+            try:
+                os.killpg(process.pid, signal.SIGKILL)
+            finally:
+                os._exit(4)
+        time.sleep(0.5)
+    os._exit(4)
+
+
 def main():
     src, dst, workdir = sys.argv[1:4]
+    parent = os.getppid()
     nb = nbformat.read(src, as_version=4)
     client = NotebookClient(nb, kernel_name="tslab", timeout=600, startup_timeout=120,
                             resources={"metadata": {"path": workdir}})
     code = [i for i, c in enumerate(nb.cells) if c.cell_type == "code"]
+    threading.Thread(target=watch_parent, args=(client, parent), daemon=True).start()
     with client.setup_kernel():
         for n, i in enumerate(code, 1):
             cell = nb.cells[i]
