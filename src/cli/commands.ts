@@ -2,18 +2,24 @@
 // src/analysis.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildModel, countAt } from '../analysis/count';
-import { range } from '../analysis/words';
 import { parsePartialDate } from '../dates';
 import { hasErrors } from '../issues';
-import { loadRecord } from '../load/record';
 import { formatIssue, text } from '../messages';
 import { METRICS, SCOPES, type Metric, type Scope } from '../schema/vocab';
 import { check } from '../build/check';
+import { DataError, today } from '../build/errors';
 import { NotebookError } from '../build/notebook-runner';
 import { projectPaths, ROOT } from '../build/paths';
 import { build } from '../build/run';
-import { DataError, today, type Log } from '../build/stages';
+import type { Log } from '../build/stages';
+
+// The loaders and the analysis (zod, world-countries) are loaded only by the commands that use
+// them, so that a no-op build starts fast.
+const lazy = {
+  record: () => require('../load/record') as typeof import('../load/record'),
+  count: () => require('../analysis/count') as typeof import('../analysis/count'),
+  words: () => require('../analysis/words') as typeof import('../analysis/words'),
+};
 
 const log: Log = { line: (t) => console.log(t) };
 
@@ -46,7 +52,7 @@ export async function checkCommand(): Promise<void> {
 
 function load(rawDir: string) {
   const dir = rawDir || projectPaths().raw;
-  return loadRecord((f) => fs.readFileSync(path.join(dir, f)), path.relative(process.cwd(), dir) || '.', { today: today() });
+  return lazy.record().loadRecord((f) => fs.readFileSync(path.join(dir, f)), path.relative(process.cwd(), dir) || '.', { today: today() });
 }
 
 export function validateCommand(rawDir: string): void {
@@ -65,7 +71,8 @@ export function countCommand(metric: string, date: string, scope: string): void 
   if (!d) fail(`not a date: ${JSON.stringify(date)}; expected YYYY, YYYY-MM or YYYY-MM-DD`, 2);
   const loaded = load('');
   if (hasErrors(loaded.issues)) fail(text.buildFailed(loaded.issues.length));
+  const { buildModel, countAt } = lazy.count();
   const c = countAt(buildModel(loaded.record), metric as Metric, scope as Scope, d);
-  console.log(`${metric} (${scope}) on ${date}: ${range(c.low, c.high)}${c.presumed ? ` (${c.presumed} presumed)` : ''}`);
+  console.log(`${metric} (${scope}) on ${date}: ${lazy.words().range(c.low, c.high)}${c.presumed ? ` (${c.presumed} presumed)` : ''}`);
   for (const m of c.members) console.log(`  ${m.status.padEnd(8)} ${m.id}  ${m.label}`);
 }

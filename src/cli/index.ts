@@ -25,7 +25,8 @@ program.command('count').description('count a metric on a date from the record, 
   .action((metric: string, date: string, o: { scope: string }) => countCommand(metric, date, o.scope));
 program.command('bench').description('run the benchmark and print its table (see bench/RESULTS.md)')
   .option('--quick', 'fewer repetitions and smaller synthetic tables')
-  .action((o: { quick?: boolean }) => benchCommand(o));
+  .option('--write', 'record the table in bench/RESULTS.md')
+  .action((o: { quick?: boolean; write?: boolean }) => benchCommand(o));
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   console.error(e instanceof Error ? e.message : String(e));
