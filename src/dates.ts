@@ -52,16 +52,15 @@ export function dayToYear(day: string): number {
   return Number(day.slice(0, 4));
 }
 
-/** The day before an ISO day. */
-export function previousDay(day: string): string {
-  const t = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
-  return new Date(t - 86_400_000).toISOString().slice(0, 10);
+const DAY_MS = 86_400_000;
+const epochMs = (day: string) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+
+/** The ISO day `n` days after (or before, when negative) `day`. */
+export function addDays(day: string, n: number): string {
+  return new Date(epochMs(day) + n * DAY_MS).toISOString().slice(0, 10);
 }
 
-export function maxDay(a: string, b: string): string {
-  return a > b ? a : b;
-}
-
-export function minDay(a: string, b: string): string {
-  return a < b ? a : b;
+/** Whole days from `a` to `b` (negative when `b` is earlier). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((epochMs(b) - epochMs(a)) / DAY_MS);
 }

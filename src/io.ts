@@ -35,10 +35,15 @@ export function listFiles(dir: string, keep: (p: string) => boolean = () => true
 
 let counter = 0;
 
-/** Writes one file atomically (temporary file in the same folder, fsync, rename). */
-export function writeAtomic(file: string, data: string | Uint8Array): void {
+/** A temporary path beside `file` (same folder, so the final rename is atomic). */
+export function tempPath(file: string): string {
+  return `${file}.tmp-${process.pid}-${counter++}`;
+}
+
+/** Writes `data` to a new temporary file beside `file`, flushed to disk; returns its path. */
+function writeTemp(file: string, data: string | Uint8Array): string {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}-${counter++}`;
+  const tmp = tempPath(file);
   const fd = fs.openSync(tmp, 'w');
   try {
     fs.writeFileSync(fd, data);
@@ -46,7 +51,12 @@ export function writeAtomic(file: string, data: string | Uint8Array): void {
   } finally {
     fs.closeSync(fd);
   }
-  fs.renameSync(tmp, file);
+  return tmp;
+}
+
+/** Writes one file atomically (temporary file in the same folder, fsync, rename). */
+export function writeAtomic(file: string, data: string | Uint8Array): void {
+  fs.renameSync(writeTemp(file, data), file);
 }
 
 /** Writes several files: all temporaries first, then the renames, skipping unchanged files. */
@@ -57,16 +67,7 @@ export function writeAll(files: ReadonlyMap<string, string | Uint8Array>): strin
     for (const [file, data] of files) {
       const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data);
       if (fs.existsSync(file) && fs.readFileSync(file).equals(bytes)) continue;
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      const tmp = `${file}.tmp-${process.pid}-${counter++}`;
-      const fd = fs.openSync(tmp, 'w');
-      try {
-        fs.writeFileSync(fd, bytes);
-        fs.fsyncSync(fd);
-      } finally {
-        fs.closeSync(fd);
-      }
-      staged.push([tmp, file]);
+      staged.push([writeTemp(file, bytes), file]);
     }
   } catch (e) {
     for (const [tmp] of staged) fs.rmSync(tmp, { force: true });

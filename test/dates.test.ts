@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate, previousDay } from '../src/dates';
+import { addDays, daysBetween, parsePartialDate } from '../src/dates';
 
 describe('partial dates keep their precision', () => {
   it('a year stands for the whole year, never its first of January', () => {
@@ -15,7 +15,8 @@ describe('partial dates keep their precision', () => {
     }
   });
   it('steps back across month and year ends', () => {
-    expect(previousDay('2024-03-01')).toBe('2024-02-29');
-    expect(previousDay('2024-01-01')).toBe('2023-12-31');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+    expect(addDays('2024-01-01', -1)).toBe('2023-12-31');
+    expect(daysBetween('2023-12-31', '2024-03-01')).toBe(61);
   });
 });

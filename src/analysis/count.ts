@@ -6,7 +6,7 @@ import type { PartialDate } from '../dates';
 import type { RawRecord } from '../load/record';
 import type { Mission, MissionEvent, Relation, RelationEvent } from '../schema/tables';
 import { METRIC_MISSION_TYPES, type Metric, type MissionEventKind, type RelationEventKind, type Scope } from '../schema/vocab';
-import { breakpoints, buildTimeline, stateOn, window, type DatedEvent, type Effect, type State, type Timeline } from './timeline';
+import { BEGINNING, END, breakpoints, buildTimeline, stateOn, window, type DatedEvent, type Effect, type State, type Timeline } from './timeline';
 
 const MISSION_EFFECT: Record<MissionEventKind, Effect> = {
   opened: 'open',
@@ -31,6 +31,7 @@ export interface Entity {
   readonly id: string;
   readonly label: string;
   readonly kind: string; // mission type, or partner kind
+  readonly iso3: string; // host (missions) or partner code
   readonly continent: Continent | undefined;
   readonly unMember: boolean;
   readonly confidence: string;
@@ -68,6 +69,7 @@ export function buildModel(r: RawRecord): Model {
       id: m.mission_id,
       label: `${m.city} (${m.host_country})`,
       kind: m.mission_type,
+      iso3: m.host_iso3,
       continent: c?.continent,
       unMember: c?.unMember ?? false,
       confidence: m.confidence,
@@ -78,6 +80,7 @@ export function buildModel(r: RawRecord): Model {
     id: p.partner_id,
     label: p.partner_name,
     kind: p.partner_kind,
+    iso3: p.partner_id,
     continent: countryByCode(p.partner_id)?.continent,
     unMember: p.un_member,
     confidence: 'high',
@@ -102,8 +105,15 @@ export type MemberStatus = 'open' | 'presumed' | 'unknown' | 'varies';
 export interface Member {
   readonly id: string;
   readonly label: string;
+  readonly kind: string;
   readonly status: MemberStatus;
 }
+
+/** Counted by a metric: open, or presumed open. */
+export const isCounted = (s: State | MemberStatus | string | undefined): boolean => s === 'open' || s === 'presumed';
+
+/** Of uncertain state: unknown, or changing during the period asked about. */
+export const isDoubtful = (s: MemberStatus): boolean => s === 'unknown' || s === 'varies';
 
 export interface Count {
   readonly metric: Metric;
@@ -132,16 +142,16 @@ const everCache = new WeakMap<Entity, { counted: string; doubtful: string; presu
 function everFrom(e: Entity, days: readonly string[]) {
   let hit = everCache.get(e);
   if (hit) return hit;
-  let counted = '9999-12-31';
-  let doubtful = '9999-12-31';
+  let counted = END;
+  let doubtful = END;
   let presumed = false;
-  for (const d of ['0000-01-01', ...days]) {
+  for (const d of [BEGINNING, ...days]) {
     const s = stateOn(e.timeline, d);
-    if ((s === 'open' || s === 'presumed') && counted === '9999-12-31') {
+    if (isCounted(s) && counted === END) {
       counted = d;
       presumed = s === 'presumed';
     }
-    if (s === 'unknown' && doubtful === '9999-12-31') doubtful = d;
+    if (s === 'unknown' && doubtful === END) doubtful = d;
   }
   hit = { counted, doubtful, presumed };
   everCache.set(e, hit);
@@ -149,7 +159,7 @@ function everFrom(e: Entity, days: readonly string[]) {
 }
 
 /** State of an entity for a metric on a day; "ever" metrics count anything in force on or before it. */
-export function metricState(e: Entity, metric: Metric, day: string, days: readonly string[]): State {
+function metricState(e: Entity, metric: Metric, day: string, days: readonly string[]): State {
   if (!metric.endsWith('_ever')) return stateOn(e.timeline, day);
   const f = everFrom(e, days);
   if (f.counted <= day) return f.presumed ? 'presumed' : 'open';
@@ -180,7 +190,7 @@ export function countEntities(
     let unknown = 0;
     for (const e of entities) {
       const s = metricState(e, metric, day, allDays);
-      if (s === 'open' || s === 'presumed') counted += 1;
+      if (isCounted(s)) counted += 1;
       if (s === 'presumed') presumed += 1;
       if (s === 'unknown') unknown += 1;
       let set = seen.get(e.id);
@@ -199,7 +209,7 @@ export function countEntities(
     if (states.size === 1 && states.has('closed')) continue;
     const only = states.size === 1 ? [...states][0] : undefined;
     const status: MemberStatus = only === 'open' || only === 'presumed' || only === 'unknown' ? only : 'varies';
-    members.push({ id: e.id, label: e.label, status });
+    members.push({ id: e.id, label: e.label, kind: e.kind, status });
   }
   members.sort((a, b) => (a.id < b.id ? -1 : 1));
   return { metric, scope, first, last, low: entities.length ? low : 0, high, presumed: presumedAtLow, members };

@@ -4,8 +4,9 @@
 import type { RawRecord } from '../load/record';
 import type { Claim } from '../schema/tables';
 import { METRIC_LABELS, isMissionMetric, isRelationMetric, type Metric } from '../schema/vocab';
-import { countEntities, countOn, universe, type Count, type Model } from './count';
-import { LAG_AFTER_DAYS, LAG_BEFORE_DAYS, addDays, daysBetween, fits, residual, tooWide, type Verdict } from './verdicts';
+import { countEntities, countOn, isCounted, isDoubtful, universe, type Count, type Model } from './count';
+import { addDays, daysBetween } from '../dates';
+import { LAG_AFTER_DAYS, LAG_BEFORE_DAYS, fits, residual, tooWide, type Verdict } from './verdicts';
 import { range, list, onDate, plural } from './words';
 
 export interface MemberDiff {
@@ -64,7 +65,7 @@ function nearbyMatch(model: Model, c: Claim, metric: Metric): { day: string; cou
 }
 
 export function compareMembers(count: Count, named: readonly string[], toId: (m: string) => string): MemberDiff {
-  const counted = new Set(count.members.filter((m) => m.status === 'open' || m.status === 'presumed').map((m) => m.id));
+  const counted = new Set(count.members.filter((m) => isCounted(m.status)).map((m) => m.id));
   const possible = new Set(count.members.map((m) => m.id));
   const namedIds = new Set(named.map(toId));
   return {
@@ -77,7 +78,7 @@ export function compareMembers(count: Count, named: readonly string[], toId: (m:
 /** Entities that could explain a difference: doubtful members, and kinds the metric leaves out. */
 function candidates(model: Model, c: Claim, metric: Metric, count: Count, res: number): string[] {
   const out: string[] = [];
-  for (const m of count.members) if (m.status === 'unknown' || m.status === 'varies') out.push(`${m.label} (status uncertain)`);
+  for (const m of count.members) if (isDoubtful(m.status)) out.push(`${m.label} (status uncertain)`);
   if (res > 0 && isMissionMetric(metric) && c.as_of) {
     // Missions of kinds the definition leaves out that were (possibly) open then.
     const counted = new Set(universe(model, metric, c.scope).map((e) => e.id));
@@ -91,7 +92,7 @@ function candidates(model: Model, c: Claim, metric: Metric, count: Count, res: n
   if (res < 0) {
     // The record may count too much: weakly supported members.
     const weak = new Set(model.missions.filter((e) => e.confidence === 'low').map((e) => e.id));
-    for (const m of count.members) if (weak.has(m.id) && m.status !== 'unknown' && m.status !== 'varies') out.push(`${m.label} (weakly sourced)`);
+    for (const m of count.members) if (weak.has(m.id) && !isDoubtful(m.status)) out.push(`${m.label} (weakly sourced)`);
   }
   if (res > 0 && metric === 'relations_un_current' && c.as_of) {
     for (const p of model.partners) {
@@ -114,13 +115,16 @@ export function reconcileClaim(model: Model, record: RawRecord, c: Claim): Recon
   const at = (m: Metric) => countOn(model, m, c.scope, c.as_of!.first, c.as_of!.last);
   const count = at(literal);
   const res = residual(c.value, c.qualifier, count.low, count.high);
-  const members = named.length > 0 ? compareMembers(at(c.metric), named, isRelationMetric(c.metric) ? (x) => x.toUpperCase() : (x) => x) : undefined;
+  // Relations members are written as lowercase partner ids; the record's ids are ISO codes.
+  const membersAt = (m: Metric, first: string, last: string) =>
+    named.length > 0 ? compareMembers(countOn(model, m, c.scope, first, last), named, isRelationMetric(m) ? (x) => x.toUpperCase() : (x) => x) : undefined;
+  const members = membersAt(c.metric, c.as_of.first, c.as_of.last);
   const recordSays = `The record counts ${range(count.low, count.high)} ${label(literal, c.scope)} ${onDate(c.as_of.iso)}`;
   const presumedNote = count.presumed > 0 ? ` (${plural(count.presumed, 'of them is', 'of them are')} presumed open, with no recorded opening date)` : '';
   const memberNote = members ? memberSentence(members) : '';
 
   if (tooWide(c.value, count.low, count.high)) {
-    const doubtful = count.members.filter((m) => m.status === 'unknown' || m.status === 'varies').length;
+    const doubtful = count.members.filter((m) => isDoubtful(m.status)).length;
     return { ...base, count, members, residual: res, verdict: 'cannot_check', matchedMetric: '', matchedDay: '',
       explanation: `${recordSays}: too wide a range to test the published ${c.value}, because ${plural(doubtful, 'member has', 'members have')} no dated state then.${memberNote}` };
   }
@@ -129,8 +133,6 @@ export function reconcileClaim(model: Model, record: RawRecord, c: Claim): Recon
   }
   const reading = c.metric !== literal ? [c.metric] : [];
   const others = (CONFUSABLE[literal] ?? []).filter((m) => m !== c.metric);
-  const membersAt = (m: Metric, day: string) =>
-    named.length > 0 ? compareMembers(countOn(model, m, c.scope, day, day), named, isRelationMetric(m) ? (x) => x.toUpperCase() : (x) => x) : undefined;
   const otherDefinition = (m: Metric, alt: Count) => ({
     ...base, count, members, residual: res, verdict: 'consistent_other_definition' as const, matchedMetric: m, matchedDay: '',
     explanation: `The source's words ("${c.wording}") suggest ${METRIC_LABELS[literal]}, of which the record has ${range(count.low, count.high)} ${onDate(c.as_of!.iso)}; the published ${c.value} matches ${label(m, c.scope)} (${range(alt.low, alt.high)}) instead.${memberNote}`,
@@ -138,7 +140,7 @@ export function reconcileClaim(model: Model, record: RawRecord, c: Claim): Recon
   const nearby = (m: Metric, near: { day: string; count: Count }) => {
     const gap = near.day < c.as_of!.first ? daysBetween(near.day, c.as_of!.first) : daysBetween(c.as_of!.last, near.day);
     const when = `${plural(gap, 'day', 'days')} ${near.day < c.as_of!.first ? 'before' : 'after'}`;
-    const mem = membersAt(m, near.day);
+    const mem = membersAt(m, near.day, near.day);
     return {
       ...base, count, members: mem, residual: res, verdict: (m === literal ? 'consistent_nearby_date' : 'consistent_other_definition') as Verdict, matchedMetric: m, matchedDay: near.day,
       explanation: `${recordSays}; the published ${c.value} matches the record's ${label(m, c.scope)} on ${near.day} (${range(near.count.low, near.count.high)}), ${when} the as-of date: the figure ${near.day < c.as_of!.first ? 'lags the record' : 'runs ahead of the record'}${m === literal ? '' : ' and counts a different thing'}.${mem ? memberSentence(mem) : ''}`,

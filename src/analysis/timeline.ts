@@ -6,13 +6,15 @@
 // Rules (documented in README "How counts are made"):
 // - An event's window is its date's interval ("on"), open-ended before ("before") or after
 //   ("after"). Adjacent events of the same kind are reports of one transition (e.g. two sources
-//   give two closing dates): the window is their union, so a conflict widens the answer.
+//   give two closing dates): the window is the hull of the dated reports, narrowed by the
+//   before/after bounds (see mergeReports), so a conflict widens the answer.
 // - Inside a transition window the state is unknown unless it is the same before and after.
 // - Before the first event: closed if the first transition is an opening; otherwise the entity
 //   is presumed open (long-standing embassies whose opening date no source gives).
 // - After an opening or an attestation, open until the next transition (the record persists).
 // - "suspended" and "closure_announced" (missions) and "suspended"/"disputed" (relations) make
 //   the state unknown: some counters include such entities and some do not.
+import { addDays } from '../dates';
 
 export type State = 'open' | 'presumed' | 'unknown' | 'closed';
 export type Effect = 'open' | 'close' | 'doubt' | 'attest' | 'none';
@@ -156,8 +158,6 @@ export function breakpoints(timelines: readonly Timeline[]): string[] {
   return [...days].sort();
 }
 
-export function nextDay(day: string): string {
-  if (day === END || day === BEGINNING) return day;
-  const t = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
-  return new Date(t + 86_400_000).toISOString().slice(0, 10);
+function nextDay(day: string): string {
+  return day === END || day === BEGINNING ? day : addDays(day, 1);
 }

@@ -52,16 +52,6 @@ export function residual(value: number, qualifier: Qualifier, low: number, high:
 export const LAG_BEFORE_DAYS = 730;
 export const LAG_AFTER_DAYS = 183;
 
-export function addDays(day: string, n: number): string {
-  const t = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
-  return new Date(t + n * 86_400_000).toISOString().slice(0, 10);
-}
-
-export function daysBetween(a: string, b: string): number {
-  const ms = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
-  return Math.round((ms(b) - ms(a)) / 86_400_000);
-}
-
 /** A record range wider than this cannot confirm or refute a figure: 25% of it, at least 5. */
 export function tooWide(value: number, low: number, high: number): boolean {
   return high - low > Math.max(5, Math.round(value * 0.25));

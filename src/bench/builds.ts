@@ -5,10 +5,9 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { build, type StageResult } from '../build/run';
-import { notebookFiles } from '../build/stages';
 import { kernelEnv, PYTHON } from '../build/notebook-runner';
-import { projectPaths, type Paths } from '../build/paths';
-import { clearOutputs } from './workspace';
+import { notebookFiles, projectPaths, type Paths } from '../build/paths';
+import { clearOutputs } from '../build/workspace';
 import { median, timed } from './stats';
 
 const quiet = { line: () => undefined };

@@ -8,7 +8,7 @@ import { benchLoaders, type LoaderFigures } from './loaders';
 import { machine } from './machine';
 import { benchReports, type ReportFigures } from './reports';
 import { kb, mb, median, rate, seconds } from './stats';
-import { makeWorkspace } from './workspace';
+import { makeWorkspace } from '../build/workspace';
 
 export interface BenchOptions {
   readonly projectRoot: string;
@@ -77,7 +77,7 @@ export function markdownTable(rows: readonly Row[]): string {
 
 export async function runBench(o: BenchOptions): Promise<BenchResult> {
   const t0 = performance.now();
-  const root = makeWorkspace(o.projectRoot);
+  const root = makeWorkspace(o.projectRoot, 'dprk-bench-');
   try {
     o.log(`workspace ${root}`);
     const builds = await benchBuilds(root, o.quick ? { cold: 1, noop: 3 } : { cold: 3, noop: 7 }, o.log);

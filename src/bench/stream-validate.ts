@@ -3,7 +3,7 @@
 // Writes nothing.
 import * as fs from 'node:fs';
 import { parse } from 'csv-parse';
-import { startLine } from '../load/csv';
+import { CSV_OPTIONS, startLine } from '../load/csv';
 import { TableValidator } from '../load/validator';
 import type { TableDef } from '../schema/tables';
 
@@ -22,7 +22,7 @@ export async function streamLoad(file: string, table: TableDef, mode: LoadMode, 
   let records = -1;
   let valid = 0;
   let issues = 0;
-  const parser = fs.createReadStream(file).pipe(parse({ info: true, bom: true, relax_column_count: true, skip_empty_lines: true }));
+  const parser = fs.createReadStream(file).pipe(parse(CSV_OPTIONS));
   for await (const item of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
     records += 1;
     if (mode === 'parse') continue;

@@ -1,10 +1,10 @@
 // The processed stage: from a loaded record, every file of data/processed/ as text (normalised
 // tables, analysis tables, datapackage.json). Pure: the caller writes the files.
 import { checkAssertion } from '../analysis/assertions';
-import { buildModel, type Model } from '../analysis/count';
+import { buildModel, type Entity } from '../analysis/count';
 import { reconcileAll } from '../analysis/reconcile';
 import { stateOn } from '../analysis/timeline';
-import { missionChanges, missionYears, openMissions, relationsByYear } from '../analysis/trends';
+import { missionChanges, openMissions, relationsByYear } from '../analysis/trends';
 import { countryByCode } from '../countries';
 import { analysisDate, type RawRecord } from '../load/record';
 import { TABLES, type SchemaContext, type TableName } from '../schema/tables';
@@ -37,10 +37,11 @@ function extras(name: TableName): OutColumn<Record<string, unknown>>[] {
   return [];
 }
 
+/** The DPRK was founded in 1948; its first relations (USSR, Mongolia, Poland...) date from that year. */
+const FIRST_RELATIONS_YEAR = 1948;
+
 export interface Outputs {
   readonly files: Map<string, string>; // file name in data/processed/ -> content
-  readonly model: Model;
-  readonly analysisDate: string;
 }
 
 /**
@@ -83,20 +84,17 @@ export function makeOutputs(record: RawRecord, context: SchemaContext, inputHash
   const sources = new Map(record.sources.map((s) => [s.source_id, s]));
   const reconciliations = reconcileAll(model, record);
   add(at.reconciliationTable, reconciliations.map((r) => ({ ...r, publisher: sources.get(r.claim.source_id)?.publisher ?? '', url: sources.get(r.claim.source_id)?.url ?? '' })));
-  const kinds = new Map([...model.missions, ...model.partners].map((e) => [e.id, e.kind]));
-  add(at.countMembersTable, reconciliations.flatMap((r) => r.count.members.map((m) => ({ claim_id: r.claim.claim_id, member_id: m.id, label: m.label, kind: kinds.get(m.id) ?? '', status: m.status }))));
+  add(at.countMembersTable, reconciliations.flatMap((r) => r.count.members.map((m) => ({ claim_id: r.claim.claim_id, member_id: m.id, label: m.label, kind: m.kind, status: m.status }))));
   add(at.assertionTable, record.assertions.map((a) => checkAssertion(model, a)));
   add(at.openMissionsTable, openMissions(model, date));
-  add(at.relationsTable, relationsByYear(model, Math.max(1948, missionYears(model)[0] - 0), date));
+  add(at.relationsTable, relationsByYear(model, FIRST_RELATIONS_YEAR, date));
   add(at.changesTable, changesByYear(record));
-  add(at.missionStatusTable, model.missions.map((m) => ({
-    id: m.id, label: m.label, kind: m.kind, iso3: record.missions.find((x) => x.mission_id === m.id)?.host_iso3 ?? '', continent: m.continent ?? '',
-    status: stateOn(m.timeline, date), status2017: stateOn(m.timeline, '2017-09-21'),
-  })));
-  add(at.partnerStatusTable, model.partners.map((p) => ({
-    id: p.id, label: p.label, kind: p.kind, iso3: p.id, continent: p.continent ?? '',
-    status: stateOn(p.timeline, date), status2017: stateOn(p.timeline, '2017-10-31'),
-  })));
-  files.set('datapackage.json', dataPackage(tables, inputHashes));
-  return { files, model, analysisDate: date };
+  const status = (e: Entity, then: string): at.StatusRow => ({
+    id: e.id, label: e.label, kind: e.kind, iso3: e.iso3, continent: e.continent ?? '', status: stateOn(e.timeline, date), status2017: stateOn(e.timeline, then),
+  });
+  // 2017 reference days: the Foreign Policy map (missions) and Koryo Journal's list (relations).
+  add(at.missionStatusTable, model.missions.map((m) => status(m, '2017-09-21')));
+  add(at.partnerStatusTable, model.partners.map((p) => status(p, '2017-10-31')));
+  files.set('datapackage.json', dataPackage(tables, inputHashes, date));
+  return { files };
 }

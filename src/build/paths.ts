@@ -1,5 +1,7 @@
 // Where the build reads and writes. `npm run check` points the outputs at a temporary folder.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { listFiles, sha256 } from '../io';
 
 export interface Paths {
   readonly root: string;
@@ -24,4 +26,16 @@ export function projectPaths(root = ROOT, out?: string): Paths {
     cache: path.join(base, '.cache'),
     dist: path.join(root, 'dist'),
   };
+}
+
+/** The files the stages read and write, named once for all of them. */
+export const rawFiles = (p: Paths) => listFiles(p.raw, (f) => f.endsWith('.csv'));
+export const processedFiles = (p: Paths) => listFiles(p.processed, (f) => f.endsWith('.csv') || f.endsWith('.json'));
+export const notebookFiles = (p: Paths) => listFiles(p.notebooks, (f) => /\/\d\d-[a-z0-9-]+\.ipynb$/.test(f));
+export const executedPath = (p: Paths, nb: string) => path.join(p.cache, 'executed', path.basename(nb));
+export const reportName = (nb: string) => path.basename(nb).replace(/\.ipynb$/, '.html');
+
+/** sha256 of each file, keyed by its path relative to the project root (for provenance). */
+export function relHashes(p: Paths, files: readonly string[]): Record<string, string> {
+  return Object.fromEntries(files.map((f) => [path.relative(p.root, f), sha256(fs.readFileSync(f))]));
 }

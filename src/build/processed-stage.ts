@@ -4,19 +4,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { hasErrors } from '../issues';
-import { writeAll, listFiles, sha256 } from '../io';
+import { writeAll } from '../io';
 import { loadRecord } from '../load/record';
 import { formatIssue, text } from '../messages';
 import { DataError, today } from './errors';
 import { makeOutputs } from './outputs';
-import type { Paths } from './paths';
-
-const rawFiles = (p: Paths) => listFiles(p.raw, (f) => f.endsWith('.csv'));
-const processedFiles = (p: Paths) => listFiles(p.processed, (f) => f.endsWith('.csv') || f.endsWith('.json'));
-
-export function relHashes(p: Paths, files: readonly string[]): Record<string, string> {
-  return Object.fromEntries(files.map((f) => [path.relative(p.root, f), sha256(fs.readFileSync(f))]));
-}
+import { processedFiles, rawFiles, relHashes, type Paths } from './paths';
 
 export async function runProcessed(p: Paths): Promise<void> {
   const loaded = loadRecord((f) => fs.readFileSync(path.join(p.raw, f)), path.relative(p.root, p.raw), { today: today() });

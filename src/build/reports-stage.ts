@@ -6,12 +6,7 @@ import { listFiles, writeAll } from '../io';
 import { pkgVersion } from '../report/assets';
 import { esc } from '../report/html';
 import { notebookBody, notebookTitle, page, type NavItem, type Notebook } from '../report/page';
-import type { Paths } from './paths';
-import { relHashes } from './processed-stage';
-
-const rawFiles = (p: Paths) => listFiles(p.raw, (f) => f.endsWith('.csv'));
-export const executedPath = (p: Paths, nb: string) => path.join(p.cache, 'executed', path.basename(nb));
-export const reportName = (nb: string) => path.basename(nb).replace(/\.ipynb$/, '.html');
+import { executedPath, rawFiles, relHashes, reportName, type Paths } from './paths';
 
 export async function runReports(p: Paths, notebooks: readonly string[]): Promise<void> {
   const version = (JSON.parse(fs.readFileSync(path.join(p.root, 'package.json'), 'utf8')) as { version: string }).version;

@@ -6,9 +6,9 @@
 //        .cache/executed/*.ipynb ──reports──> reports/NN-*.html + reports/index.html
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { listFiles } from '../io';
+import { listFiles, tempPath } from '../io';
 import { runNotebook } from './notebook-runner';
-import type { Paths } from './paths';
+import { executedPath, notebookFiles, processedFiles, rawFiles, reportName, type Paths } from './paths';
 export { DataError, today } from './errors';
 
 export interface Log {
@@ -24,11 +24,6 @@ export interface Stage {
 }
 
 const code = (p: Paths) => [...listFiles(p.dist, (f) => f.endsWith('.js')), path.join(p.root, 'package-lock.json'), path.join(p.root, 'scripts', 'run_notebook.py')];
-const rawFiles = (p: Paths) => listFiles(p.raw, (f) => f.endsWith('.csv'));
-const processedFiles = (p: Paths) => listFiles(p.processed, (f) => f.endsWith('.csv') || f.endsWith('.json'));
-export const notebookFiles = (p: Paths) => listFiles(p.notebooks, (f) => /\/\d\d-[a-z0-9-]+\.ipynb$/.test(f));
-const executedPath = (p: Paths, nb: string) => path.join(p.cache, 'executed', path.basename(nb));
-const reportName = (nb: string) => path.basename(nb).replace(/\.ipynb$/, '.html');
 // Heavy work (zod, analysis, danfojs, markdown-it) is required only inside run(): a no-op build
 // loads none of it.
 
@@ -50,7 +45,7 @@ function notebookStage(nb: string): Stage {
     run: async (p, log) => {
       const out = executedPath(p, nb);
       fs.mkdirSync(path.dirname(out), { recursive: true });
-      const tmp = `${out}.tmp-${process.pid}-0`;
+      const tmp = tempPath(out);
       await runNotebook(p, nb, tmp, (n, total) => log.line(`    ${name}: cell ${n}/${total}`));
       fs.renameSync(tmp, out);
     },

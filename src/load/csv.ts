@@ -32,6 +32,12 @@ export function utf8Issues(path: string, bytes: Uint8Array): Issue[] {
   return found;
 }
 
+/**
+ * How raw files are read, by the build and by the streaming benchmark alike: a BOM is dropped,
+ * each record comes with its line, ragged rows reach the validator (which reports them).
+ */
+export const CSV_OPTIONS = { bom: true, info: true, relax_column_count: true, skip_empty_lines: true } as const;
+
 /** csv-parse reports the line a record ends on; it starts as many lines earlier as its fields hold newlines. */
 export function startLine(fields: readonly string[], endLine: number): number {
   let inner = 0;
@@ -77,10 +83,7 @@ export function parseTable<Row>(table: TableDef, path: string, bytes: Uint8Array
   let records: { record: string[]; info: { lines: number } }[] = [];
   try {
     records = parse(Buffer.from(bytes), {
-      bom: true,
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
+      ...CSV_OPTIONS,
       skip_records_with_error: true,
       on_skip: (err) => {
         if (err) skipped.push(issue(path, Number(err.lines ?? 0), 0, '', String((err as CsvError & { record?: unknown }).record ?? ''), `${expect.csv}: ${err.message}`));

@@ -4,11 +4,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { projectPaths } from '../build/paths';
 
-export const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 
 export function processedDir(): string {
-  return process.env.DPRK_PROCESSED_DIR ?? path.join(PROJECT_ROOT, 'data', 'processed');
+  return process.env.DPRK_PROCESSED_DIR ?? projectPaths().processed;
 }
 
 /** Undoes the formula neutralisation of processed CSVs, for display. */
@@ -65,3 +65,7 @@ export const relationEvents = () => readRows('relation_events.csv');
 export const assertionChecks = () => readRows('assertion_checks.csv');
 export const claimMembers = () => readRows('claim_members.csv');
 export const countMembers = () => readRows('count_members.csv');
+
+export function dataPackage(): { 'x-analysis-date': string } {
+  return JSON.parse(fs.readFileSync(path.join(processedDir(), 'datapackage.json'), 'utf8')) as { 'x-analysis-date': string };
+}

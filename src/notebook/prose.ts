@@ -1,13 +1,13 @@
 // Sentences and tables for the notebooks, generated from the processed data so that no number
 // in a report is typed by hand. Each function returns HTML; every data string is escaped.
 import { partialDate } from '../dates';
+import { isCounted } from '../analysis/count';
 import { list, plural, range } from '../analysis/words';
 import { VERDICT_LABELS, type Verdict } from '../analysis/verdicts';
 import { esc, link, table } from '../report/html';
 import { METRIC_LABELS, type Metric } from '../schema/vocab';
 import * as data from './data';
 
-export { ORIGIN_CLAIMS } from './origin';
 import { ORIGIN_CLAIMS } from './origin';
 
 export function badge(verdict: string): string {
@@ -16,9 +16,16 @@ export function badge(verdict: string): string {
 
 const metricLabel = (m: string) => esc(METRIC_LABELS[m as Metric] ?? m);
 
+/** The analysis date, as the build recorded it in datapackage.json. */
 export function analysisDate(): string {
-  const days = data.missionEvents().map((e) => e.date_first ?? '').concat(data.relationEvents().map((e) => e.date_first ?? ''), data.claims().map((c) => c.as_of_first ?? ''));
-  return days.filter(Boolean).sort().at(-1) ?? '';
+  return data.dataPackage()['x-analysis-date'];
+}
+
+/** Figures in the order of the dates they describe, then by id. */
+function byAsOf(a: data.ReconRow, b: data.ReconRow): number {
+  const x = partialDate(a.as_of).first;
+  const y = partialDate(b.as_of).first;
+  return x < y ? -1 : x > y ? 1 : a.claim_id < b.claim_id ? -1 : 1;
 }
 
 export function recordSummary(): string {
@@ -38,7 +45,7 @@ It cites <b>${src.length}</b> sources in all: ${list(kindText)}. The analysis da
 
 export function figuresTable(filter: (r: data.ReconRow) => boolean = () => true): string {
   const titles = new Map(data.sources().map((s) => [s.source_id!, s.title!]));
-  const rows = data.reconciliation().filter(filter).sort((a, b) => (partialDate(a.as_of).first < partialDate(b.as_of).first ? -1 : partialDate(a.as_of).first > partialDate(b.as_of).first ? 1 : a.claim_id < b.claim_id ? -1 : 1));
+  const rows = data.reconciliation().filter(filter).sort(byAsOf);
   return table(rows, [
     { title: 'As of', html: (r) => esc(r.as_of) },
     { title: 'Figure', html: (r) => esc(`${r.qualifier === 'exact' ? '' : `${r.qualifier.replace('_', ' ')} `}${r.value}`), numeric: true },
@@ -67,7 +74,7 @@ export function originFindings(): string {
 }
 
 export function reconciliationTable(filter: (r: data.ReconRow) => boolean = () => true): string {
-  const rows = data.reconciliation().filter(filter).sort((a, b) => (a.as_of < b.as_of ? -1 : a.as_of > b.as_of ? 1 : a.claim_id < b.claim_id ? -1 : 1));
+  const rows = data.reconciliation().filter(filter).sort(byAsOf);
   return table(rows, [
     { title: 'As of', html: (r) => esc(r.as_of) },
     { title: 'Figure', html: (r) => esc(r.value), numeric: true },
@@ -106,12 +113,11 @@ export function assertionsSection(): string {
 /** Which partners make the gap between two relations definitions at a date. */
 export function relationsGap(): string {
   const partners = data.partnerStatus();
-  const inForce = (s: string | undefined) => s === 'open' || s === 'presumed';
   const un = new Set(data.relations().filter((r) => r.un_member === 'yes').map((r) => r.partner_id));
-  const nonUn = partners.filter((p) => inForce(p.status) && !un.has(p.partner_id));
+  const nonUn = partners.filter((p) => isCounted(p.status) && !un.has(p.partner_id));
   const doubtful = partners.filter((p) => p.status === 'unknown');
-  const lost = partners.filter((p) => !inForce(p.status) && p.status !== 'unknown' && inForce(p.status_2017));
-  const unNow = partners.filter((p) => inForce(p.status) && un.has(p.partner_id)).length;
+  const lost = partners.filter((p) => !isCounted(p.status) && p.status !== 'unknown' && isCounted(p.status_2017));
+  const unNow = partners.filter((p) => isCounted(p.status) && un.has(p.partner_id)).length;
   return `<p>At the analysis date the record has relations in force with <b>${unNow}</b> UN member states.
 ${nonUn.length ? `Counting non-UN partners adds ${plural(nonUn.length, 'entity', 'entities')}: ${list(nonUn.map((p) => esc(p.partner_name)))}.` : ''}
 ${doubtful.length ? `${plural(doubtful.length, 'partner has', 'partners have')} relations of uncertain standing (suspended or disputed): ${list(doubtful.map((p) => esc(p.partner_name)))}.` : ''}
@@ -135,7 +141,7 @@ export function memberBreakdown(claimId: string): string {
   if (!r) return `<p>No figure ${esc(claimId)} in the record.</p>`;
   const members = data.countMembers().filter((m) => m.claim_id === claimId);
   const kinds = [...new Set(members.map((m) => m.kind!))].sort();
-  const counted = (m: Record<string, string>) => m.status === 'open' || m.status === 'presumed';
+  const counted = (m: Record<string, string>) => isCounted(m.status);
   const parts = kinds.map((k) => {
     const sure = members.filter((m) => m.kind === k && counted(m));
     const maybe = members.filter((m) => m.kind === k && !counted(m));

@@ -7,7 +7,7 @@ export const NEUTRALISED =
 
 const PARTIAL_DATE = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
 
-export function dataPackage(tables: readonly OutTable<never>[], inputs: Readonly<Record<string, string>>): string {
+export function dataPackage(tables: readonly OutTable<never>[], inputs: Readonly<Record<string, string>>, analysisDate: string): string {
   const resources = tables.map((t) => ({
     name: t.name,
     path: t.file,
@@ -45,6 +45,7 @@ export function dataPackage(tables: readonly OutTable<never>[], inputs: Readonly
     licenses: [{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0' }],
     sources: [{ title: 'Hand-compiled record in data/raw/ (see data/raw/README.md for every source)', path: 'data/raw/' }],
     'x-generator': 'dprk-missions build (src/build/outputs.ts)',
+    'x-analysis-date': analysisDate,
     'x-input-sha256': inputs,
     resources,
   };

@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dist, edit, filesUnder, isTemporary, killStrays, setCsvField, snapshot, spawnBuild, tempProject, type TempProject } from '../helpers/project';
+import { dist, filesUnder, isTemporary, killStrays, setCsvField, snapshot, spawnBuild, tempProject, type TempProject } from '../helpers/project';
 
 const { DataError } = dist.stages;
 const { NotebookError } = dist.runner;
@@ -62,53 +62,46 @@ describe('a build that fails', () => {
     }
   }, 60_000);
 
-  it('on a cell that throws names the notebook, the cell, its source and the real error, and keeps the reports', async () => {
-    const nb = path.join(A.notebooks, '01-describe-sources.ipynb');
+  /** Inserts a code cell as cell 3 of a notebook, builds, restores the notebook; returns the error. */
+  async function failWithCell(notebook: string, source: string[]): Promise<unknown> {
+    const nb = path.join(A.notebooks, notebook);
     const saved = fs.readFileSync(nb);
     try {
       const book = JSON.parse(saved.toString('utf8')) as { cells: unknown[] };
       // After the first code cell (cell 2), so the new cell is cell 3 of the notebook.
-      book.cells.splice(2, 0, { cell_type: 'code', execution_count: null, metadata: {}, outputs: [], source: ["const answer = 42;\n", "throw new Error('boom-' + answer);"] });
+      book.cells.splice(2, 0, { cell_type: 'code', execution_count: null, metadata: {}, outputs: [], source });
       fs.writeFileSync(nb, JSON.stringify(book, null, 1));
-      const err = await A.build().then(
+      return await A.build().then(
         () => undefined,
         (e: unknown) => e,
       );
-      expect(err).toBeInstanceOf(NotebookError);
-      const f = (err as InstanceType<typeof NotebookError>).failure;
-      expect(f.notebook).toBe('notebooks/01-describe-sources.ipynb');
-      expect(f.cell).toBe(3);
-      expect(f.source).toBe("const answer = 42;\nthrow new Error('boom-' + answer);");
-      expect(f.error).toContain('boom-42');
-      expect((err as Error).message).toBe('notebooks/01-describe-sources.ipynb: cell 3 failed');
-      expect(snapshot(A.root)).toEqual(oldHashes);
-      expect(filesUnder(path.join(A.root, '.cache')).filter(isTemporary)).toEqual([]);
     } finally {
       fs.writeFileSync(nb, saved);
     }
+  }
+
+  it('on a cell that throws names the notebook, the cell, its source and the real error, and keeps the reports', async () => {
+    const err = await failWithCell('01-describe-sources.ipynb', ["const answer = 42;\n", "throw new Error('boom-' + answer);"]);
+    expect(err).toBeInstanceOf(NotebookError);
+    const f = (err as InstanceType<typeof NotebookError>).failure;
+    expect(f.notebook).toBe('notebooks/01-describe-sources.ipynb');
+    expect(f.cell).toBe(3);
+    expect(f.source).toBe("const answer = 42;\nthrow new Error('boom-' + answer);");
+    expect(f.error).toContain('boom-42');
+    expect((err as Error).message).toBe('notebooks/01-describe-sources.ipynb: cell 3 failed');
+    expect(snapshot(A.root)).toEqual(oldHashes);
+    expect(filesUnder(path.join(A.root, '.cache')).filter(isTemporary)).toEqual([]);
   }, 120_000);
 
   it('on a kernel that dies names the notebook and the cell, and keeps the reports', async () => {
-    const nb = path.join(A.notebooks, '02-reconcile-figures.ipynb');
-    const saved = fs.readFileSync(nb);
-    try {
-      const book = JSON.parse(saved.toString('utf8')) as { cells: unknown[] };
-      book.cells.splice(2, 0, { cell_type: 'code', execution_count: null, metadata: {}, outputs: [], source: ['process.exit(1);'] });
-      fs.writeFileSync(nb, JSON.stringify(book, null, 1));
-      const err = await A.build().then(
-        () => undefined,
-        (e: unknown) => e,
-      );
-      expect(err).toBeInstanceOf(NotebookError);
-      const f = (err as InstanceType<typeof NotebookError>).failure;
-      expect(f.notebook).toBe('notebooks/02-reconcile-figures.ipynb');
-      expect(f.cell).toBe(3);
-      expect(f.source).toBe('process.exit(1);');
-      expect(f.error).toMatch(/dead|died|DeadKernel/i);
-      expect(snapshot(A.root)).toEqual(oldHashes);
-    } finally {
-      fs.writeFileSync(nb, saved);
-    }
+    const err = await failWithCell('02-reconcile-figures.ipynb', ['process.exit(1);']);
+    expect(err).toBeInstanceOf(NotebookError);
+    const f = (err as InstanceType<typeof NotebookError>).failure;
+    expect(f.notebook).toBe('notebooks/02-reconcile-figures.ipynb');
+    expect(f.cell).toBe(3);
+    expect(f.source).toBe('process.exit(1);');
+    expect(f.error).toMatch(/dead|died|DeadKernel/i);
+    expect(snapshot(A.root)).toEqual(oldHashes);
   }, 120_000);
 
   it('leaves the project buildable (everything fresh) after the failures', async () => {

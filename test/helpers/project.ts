@@ -1,11 +1,10 @@
-// Temporary project roots for build tests: raw data, notebooks, scripts and the package files are
-// copied (so a test may change them); dist/, node_modules/ and .jupyter/ are symlinked to the real
-// project. Builds in a temporary root never touch /work/main's data/processed, reports or .cache.
+// Temporary project roots for build tests, made by src/build/workspace.ts (raw data, notebooks,
+// scripts, dist and the package files copied, so a test may change them; node_modules and
+// .jupyter symlinked). Builds in a temporary root never touch the project's outputs.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
-import * as os from 'node:os';
 import * as path from 'node:path';
 
 export const MAIN = path.resolve(__dirname, '..', '..');
@@ -19,6 +18,7 @@ export const dist = {
   runner: require_(path.join(MAIN, 'dist', 'build', 'notebook-runner.js')) as typeof import('../../src/build/notebook-runner'),
   messages: require_(path.join(MAIN, 'dist', 'messages.js')) as typeof import('../../src/messages'),
   record: require_(path.join(MAIN, 'dist', 'load', 'record.js')) as typeof import('../../src/load/record'),
+  workspace: require_(path.join(MAIN, 'dist', 'build', 'workspace.js')) as typeof import('../../src/build/workspace'),
 };
 
 export interface TempProject {
@@ -32,13 +32,8 @@ export interface TempProject {
   remove(): void;
 }
 
-const COPY = ['data/raw', 'notebooks', 'scripts', 'package.json', 'package-lock.json'];
-const LINK = ['dist', 'node_modules', '.jupyter'];
-
 export function tempProject(prefix = 'dprk-test-'): TempProject {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  for (const rel of COPY) fs.cpSync(path.join(MAIN, rel), path.join(root, rel), { recursive: true });
-  for (const rel of LINK) fs.symlinkSync(path.join(MAIN, rel), path.join(root, rel));
+  const root = dist.workspace.makeWorkspace(MAIN, prefix);
   const paths = (out?: string) => dist.paths.projectPaths(root, out);
   return {
     root,

@@ -1,12 +1,13 @@
-// Makes a throwaway copy of the project to build in: data/raw, notebooks, scripts, dist and the
-// package files are copied, node_modules and .jupyter symlinked, so builds there never touch the
-// project's data/processed, reports or .cache. Writes only under the folder it creates.
+// Makes a throwaway copy of the project to build in (the benchmark and the build tests use it):
+// data/raw, notebooks, scripts, dist and the package files are copied, node_modules and .jupyter
+// symlinked, so builds there never touch the project's data/processed, reports or .cache.
+// Writes only under the folder it creates.
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
-export function makeWorkspace(projectRoot: string, parent = os.tmpdir()): string {
-  const root = fs.mkdtempSync(path.join(parent, 'dprk-bench-'));
+export function makeWorkspace(projectRoot: string, prefix = 'dprk-workspace-'): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   for (const dir of [path.join('data', 'raw'), 'notebooks', 'scripts', 'dist']) {
     fs.cpSync(path.join(projectRoot, dir), path.join(root, dir), { recursive: true });
   }
