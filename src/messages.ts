@@ -37,6 +37,8 @@ export const expect = {
   csv: 'well-formed CSV (RFC 4180)',
   nonEmptyFile: 'a header line and at least one data row',
   order: (earlier: string, later: string) => `${later} not before ${earlier}`,
+  periodStart: (metric: string) => `the first date of the period that the ${metric} figure counts (a count of changes needs period_start)`,
+  noPeriod: (metric: string) => `an empty period_start: ${metric} counts a state on the as_of date, not changes over a period`,
   memberMetric: (kind: string) => `a member id that names a ${kind}`,
   unMember: (code: string, member: boolean) => `"${member ? 'yes' : 'no'}": the country table says ${code} is ${member ? '' : 'not '}a UN member`,
   cited: 'a source cited by at least one row of the events, claims or assertions (it is kept; cite it or remove it)',

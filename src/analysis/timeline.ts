@@ -96,10 +96,14 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
     const next = transitions[i + 1]!;
     if (next.latest < t.latest && next.latest >= t.earliest) t.latest = next.latest;
   }
-  // An attestation inside an opening window proves the opening happened by then.
+  // An attestation inside an opening window proves the opening happened by then; one inside a
+  // closing (or doubt) window proves that the change came after it ("closed before 2023-12" and
+  // "listed in 2017" leave the state unknown only from 2017 on).
   for (const t of transitions) {
-    if (t.to !== 'open') continue;
-    for (const a of attestations) if (a.earliest >= t.earliest && a.earliest < t.latest) t.latest = a.earliest;
+    for (const a of attestations) {
+      if (t.to === 'open' && a.earliest >= t.earliest && a.earliest < t.latest) t.latest = a.earliest;
+      if (t.to !== 'open' && a.earliest > t.earliest && a.earliest <= t.latest) t.earliest = a.earliest;
+    }
   }
   const first = transitions[0];
   const initial = !first && attestations.length === 0 ? withoutEvents : first && first.to === 'open' ? 'closed' : 'presumed';

@@ -82,7 +82,7 @@ describe('a new claim needs no code change', () => {
   it('a row for an unseen source and metric is reconciled on the next build', () => {
     const extra: Record<string, string> = {
       'sources.csv': 'zz-new-source,New Outlet,A new count,https://example.org/new-count,2019-05,news,en,\n',
-      'claims.csv': 'zz-new-2019-consulates-3,zz-new-source,2019-05,consulates,,world,3,about,consulates general,,medium,\n',
+      'claims.csv': 'zz-new-2019-consulates-3,zz-new-source,2019-05,consulates,,world,3,about,consulates general,,medium,,\n',
     };
     const read = (f: string) => Buffer.concat([fs.readFileSync(path.join(RAW, f)), Buffer.from(extra[f] ?? '')]);
     const out = makeOutputs(load(read), CONTEXT, {}).files;

@@ -1,0 +1,44 @@
+// How far back the record can be trusted: for each year end and each metric that counts a state,
+// the record's range, how much of it rests on presumption, and how many members have a dated
+// state. Pure; the build writes it as data/processed/coverage.csv and report 01 charts it.
+import { dayToYear } from '../dates';
+import { METRICS, isChangeMetric, isBothKoreasMetric, type Metric } from '../schema/vocab';
+import { ROK_RECORD_FROM, countOn, universe, type Entity, type Model } from './count';
+import { stateOn } from './timeline';
+
+export interface CoverageRow {
+  readonly year: number;
+  readonly metric: Metric;
+  readonly low: number;
+  readonly high: number;
+  readonly width: number; // high - low
+  readonly presumed: number; // of low, counted by presumption only
+  readonly dated: number; // members of the universe whose state that day rests on a dated event
+  readonly undated: number; // members with no dated state that day (presumed, unknown, or no events at all)
+}
+
+/** The metrics that count a state on a day (every metric but changes and `other`). */
+export const STATE_METRICS: readonly Metric[] = METRICS.filter((m) => m !== 'other' && !isChangeMetric(m));
+
+/** Whether the entity's state on the day is decided by a dated event (not by a default). */
+function hasDatedState(e: Entity, day: string): boolean {
+  if (e.children) return e.children.some((c) => hasDatedState(c, day));
+  const s = stateOn(e.timeline, day);
+  if (s === 'presumed' || s === 'unknown') return false;
+  return e.timeline.transitions.length > 0 || e.timeline.attestations.length > 0;
+}
+
+export function coverage(model: Model, fromYear: number, analysisDate: string): CoverageRow[] {
+  const out: CoverageRow[] = [];
+  for (const metric of STATE_METRICS) {
+    for (let y = fromYear; y <= dayToYear(analysisDate); y++) {
+      const day = `${y}-12-31` <= analysisDate ? `${y}-12-31` : analysisDate;
+      if (isBothKoreasMetric(metric) && day < ROK_RECORD_FROM) continue;
+      const c = countOn(model, metric, 'world', day, day);
+      const members = universe(model, metric, 'world');
+      const dated = members.filter((e) => hasDatedState(e, day)).length;
+      out.push({ year: y, metric, low: c.low, high: c.high, width: c.high - c.low, presumed: c.presumed, dated, undated: members.length - dated });
+    }
+  }
+  return out;
+}
