@@ -4,11 +4,9 @@
 import { countryByCode, type Continent } from '../countries';
 import type { PartialDate } from '../dates';
 import type { RawRecord } from '../load/record';
-import type { Claim, Mission, MissionEvent, Relation, RelationEvent } from '../schema/tables';
-import {
-  HOST_METRIC_TYPES, METRIC_MISSION_TYPES, isMissionMetric, isStockMetric,
-  type Metric, type MissionEventKind, type RelationEventKind, type Scope,
-} from '../schema/vocab';
+import type { Mission, MissionEvent, Relation, RelationEvent } from '../schema/tables';
+import { HOST_METRIC_TYPES, METRIC_MISSION_TYPES, type Metric, type MissionEventKind, type RelationEventKind, type Scope } from '../schema/vocab';
+import { derivedEvidence } from './evidence';
 import { BEGINNING, END, breakpoints, buildTimeline, stateOn, window, type DatedEvent, type Effect, type State, type Timeline } from './timeline';
 
 const MISSION_EFFECT: Record<MissionEventKind, Effect> = {
@@ -77,33 +75,16 @@ function events<E extends { date: PartialDate | undefined; date_qualifier: 'on' 
   });
 }
 
-/**
- * A dated list is evidence: each member that a source names for a stock figure (missions open,
- * relations in force) on its as-of date is attested then, so that a list is typed once, in
- * claim_members.csv, never again as events. Lists of changes (closures) and of "ever" counts
- * attest nothing about the state on the date.
- */
-export function listAttestations(r: RawRecord): { missions: Map<string, DatedEvent[]>; partners: Map<string, DatedEvent[]> } {
-  const claims = new Map<string, Claim>(r.claims.map((c) => [c.claim_id, c]));
-  const missions = new Map<string, DatedEvent[]>();
-  const partners = new Map<string, DatedEvent[]>();
-  for (const m of r.claimMembers) {
-    const c = claims.get(m.claim_id);
-    if (!c || !c.as_of || !isStockMetric(c.metric)) continue;
-    const target = isMissionMetric(c.metric) ? missions : partners;
-    const id = isMissionMetric(c.metric) ? m.member_id : m.member_id.toUpperCase();
-    const list = target.get(id) ?? [];
-    list.push({ effect: 'attest', ...window(c.as_of, 'on') });
-    target.set(id, list);
-  }
-  return { missions, partners };
-}
-
 export function buildModel(r: RawRecord): Model {
   const byMission = groupBy(r.missionEvents, (e: MissionEvent) => e.mission_id);
   const byPartner = groupBy(r.relationEvents, (e: RelationEvent) => e.partner_id);
   const byRok = groupBy(r.rokRelationEvents, (e: RelationEvent) => e.partner_id);
-  const listed = listAttestations(r);
+  // Lists and third-party data attest an entity on a date (evidence.ts): typed once, never as events.
+  const attested = { mission: new Map<string, DatedEvent[]>(), partner: new Map<string, DatedEvent[]>() };
+  for (const e of derivedEvidence(r)) {
+    const m = attested[e.entity];
+    m.set(e.id, [...(m.get(e.id) ?? []), { effect: 'attest', ...window(e.date, 'on') }]);
+  }
   const missions = r.missions.map((m: Mission): Entity => {
     const c = countryByCode(m.host_iso3);
     return {
@@ -114,7 +95,7 @@ export function buildModel(r: RawRecord): Model {
       continent: c?.continent,
       unMember: c?.unMember ?? false,
       confidence: m.confidence,
-      timeline: buildTimeline([...events(byMission.get(m.mission_id) ?? [], MISSION_EFFECT), ...(listed.missions.get(m.mission_id) ?? [])], 'unknown'),
+      timeline: buildTimeline([...events(byMission.get(m.mission_id) ?? [], MISSION_EFFECT), ...(attested.mission.get(m.mission_id) ?? [])], 'unknown'),
     };
   });
   const partners = r.relations.map((p: Relation): Entity => ({
@@ -125,7 +106,10 @@ export function buildModel(r: RawRecord): Model {
     continent: countryByCode(p.partner_id)?.continent,
     unMember: p.un_member,
     confidence: 'high',
-    timeline: buildTimeline([...events(byPartner.get(p.partner_id) ?? [], RELATION_EFFECT), ...(listed.partners.get(p.partner_id) ?? [])], 'closed'),
+    timeline: buildTimeline([
+      ...events(byPartner.get(p.partner_id) ?? [], RELATION_EFFECT),
+      ...(attested.partner.get(p.partner_id) ?? []),
+    ], 'closed'),
     rok: byRok.has(p.partner_id) ? buildTimeline(events(byRok.get(p.partner_id) ?? [], RELATION_EFFECT), 'closed') : undefined,
   }));
   const hosts: Partial<Record<Metric, Entity[]>> = {};

@@ -96,6 +96,11 @@ function candidates(model: Model, c: Claim, metric: Metric, count: Count, res: n
     const weak = new Set(model.missions.filter((e) => e.confidence === 'low').map((e) => e.id));
     for (const m of count.members) if (weak.has(m.id) && !isDoubtful(m.status)) out.push(`${m.label} (weakly sourced)`);
   }
+  if (res < 0 && (metric === 'relations_dprk_only' || metric === 'relations_all_current' || metric === 'relations_all_ever')) {
+    // The source may count UN member states only.
+    const nonUn = new Set(model.partners.filter((p) => !p.unMember).map((p) => p.id));
+    for (const m of count.members) if (nonUn.has(m.id) && !isDoubtful(m.status)) out.push(`${m.label}, not a UN member`);
+  }
   if (res > 0 && metric === 'relations_un_current' && c.as_of) {
     for (const p of model.partners) {
       if (p.unMember) continue;

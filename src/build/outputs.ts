@@ -5,6 +5,7 @@ import { buildModel, type Entity } from '../analysis/count';
 import { reconcileAll } from '../analysis/reconcile';
 import { stateOn } from '../analysis/timeline';
 import { coverage } from '../analysis/coverage';
+import { derivedEvidence } from '../analysis/evidence';
 import { missionChanges, openMissions, relationsByYear } from '../analysis/trends';
 import { countryByCode } from '../countries';
 import { analysisDate, type RawRecord } from '../load/record';
@@ -92,6 +93,7 @@ export function makeOutputs(record: RawRecord, context: SchemaContext, inputHash
   add(at.relationsTable, relationsByYear(model, FIRST_RELATIONS_YEAR, date));
   add(at.changesTable, changesByYear(record));
   add(at.coverageTable, coverage(model, FIRST_RELATIONS_YEAR, date));
+  add(at.evidenceTable, derivedEvidence(record));
   const status = (e: Entity, then: string): at.StatusRow => ({
     id: e.id, label: e.label, kind: e.kind, iso3: e.iso3, continent: e.continent ?? '', status: stateOn(e.timeline, date), status2017: stateOn(e.timeline, then),
   });
@@ -101,3 +103,4 @@ export function makeOutputs(record: RawRecord, context: SchemaContext, inputHash
   files.set('datapackage.json', dataPackage(tables, inputHashes, date));
   return { files };
 }
+

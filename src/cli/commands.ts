@@ -9,7 +9,7 @@ import { METRICS, SCOPES, type Metric, type Scope } from '../schema/vocab';
 import { check } from '../build/check';
 import { DataError, today } from '../build/errors';
 import { NotebookError } from '../build/notebook-runner';
-import { projectPaths, ROOT } from '../build/paths';
+import { externalReader, projectPaths, ROOT } from '../build/paths';
 import { build } from '../build/run';
 import type { Log } from '../build/stages';
 
@@ -52,7 +52,9 @@ export async function checkCommand(): Promise<void> {
 
 function load(rawDir: string) {
   const dir = rawDir || projectPaths().raw;
-  return lazy.record().loadRecord((f) => fs.readFileSync(path.join(dir, f)), path.relative(process.cwd(), dir) || '.', { today: today() });
+  // The third-party extracts sit beside the raw folder (data/external next to data/raw).
+  const external = externalReader({ ...projectPaths(), root: process.cwd(), external: path.join(dir, '..', 'external') });
+  return lazy.record().loadRecord((f) => fs.readFileSync(path.join(dir, f)), path.relative(process.cwd(), dir) || '.', { today: today() }, external);
 }
 
 export function validateCommand(rawDir: string): void {

@@ -19,6 +19,7 @@ import {
   type TableName,
 } from '../schema/tables';
 import { parseTable } from './csv';
+import { loadExternal, type DerivedRelationEvent, type ReadExternal } from './external';
 
 export interface RawRecord {
   readonly sources: Source[];
@@ -30,6 +31,8 @@ export interface RawRecord {
   readonly claims: Claim[];
   readonly claimMembers: ClaimMember[];
   readonly assertions: Assertion[];
+  /** Evidence derived from the third-party datasets of data/external/ (see external.ts). */
+  readonly derivedRelationEvents: DerivedRelationEvent[];
 }
 
 export interface Loaded {
@@ -40,7 +43,8 @@ export interface Loaded {
 export type ReadFile = (name: string) => Uint8Array;
 
 
-export function loadRecord(read: ReadFile, rawDir: string, context: SchemaContext): Loaded {
+/** `external`: where the third-party datasets are; without it the record is the raw tables alone (tests). */
+export function loadRecord(read: ReadFile, rawDir: string, context: SchemaContext, external?: { read: ReadExternal; dir: string }): Loaded {
   const issues: Issue[] = [];
   const tables = new Map<TableName, Record<string, unknown>[]>();
   for (const table of TABLES) {
@@ -67,7 +71,13 @@ export function loadRecord(read: ReadFile, rawDir: string, context: SchemaContex
     claims: tables.get('claims') as Claim[],
     claimMembers: tables.get('claim_members') as ClaimMember[],
     assertions: tables.get('assertions') as Assertion[],
+    derivedRelationEvents: [],
   };
+  if (external) {
+    const ext = loadExternal(external.read, external.dir, new Set(record.relations.map((p) => p.partner_id)));
+    record.derivedRelationEvents.push(...ext.relationEvents);
+    issues.push(...ext.issues);
+  }
   issues.push(...crossChecks(record, rawDir, lineFinder(read)));
   return { record, issues: sortIssues(issues) };
 }
@@ -98,7 +108,10 @@ function crossChecks(r: RawRecord, rawDir: string, lineOf: (file: string, key: s
     out.push(issue(`${rawDir}/${table}.csv`, lineOf(`${table}.csv`, key), columnIndex, column, value, expect.reference(`${target}.csv`, column)));
 
   // A source no row cites is kept (it may be cited in notes) but reported as a warning.
-  const cited = new Set([...r.missionEvents, ...r.relationEvents, ...r.rokRelationEvents, ...r.claims, ...r.assertions].map((x) => x.source_id));
+  const cited = new Set([...r.missionEvents, ...r.relationEvents, ...r.rokRelationEvents, ...r.claims, ...r.assertions, ...r.derivedRelationEvents].map((x) => x.source_id));
+  for (const id of new Set(r.derivedRelationEvents.map((e) => e.source_id))) {
+    if (r.sources.length > 0 && !ids.sources.has(id)) out.push(issue(`${rawDir}/sources.csv`, 0, 1, 'source_id', id, expect.externalSource));
+  }
   for (const s of r.sources) {
     if (!cited.has(s.source_id)) out.push(issue(`${rawDir}/sources.csv`, lineOf('sources.csv', s.source_id), 1, 'source_id', s.source_id, expect.cited, 'warning'));
   }

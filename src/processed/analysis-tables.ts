@@ -199,3 +199,19 @@ export const coverageTable: OutTable<import('../analysis/coverage').CoverageRow>
     n('undated', 'Members with no dated state that day: presumed, unknown, or with no events at all.', (r) => r.undated),
   ],
 };
+
+export const evidenceTable: OutTable<import('../analysis/evidence').Evidence> = {
+  name: 'derived_evidence',
+  file: 'derived_evidence.csv',
+  title: 'Evidence the build derives from lists and third-party data',
+  description: 'Attestations that no event row states: each member a source names for a stock figure, on the figure’s as-of date, and each year the Correlates of War data show diplomatic exchange with a partner.',
+  key: ['entity', 'id', 'date', 'origin'],
+  foreignKeys: [{ column: 'source_id', table: 'sources', refColumn: 'source_id' }],
+  columns: [
+    s('entity', 'mission or partner.', (r) => r.entity, ['mission', 'partner']),
+    s('id', 'mission_id, or partner_id.', (r) => r.id),
+    s('date', 'The date it is attested (as written: YYYY, YYYY-MM or YYYY-MM-DD).', (r) => r.date.iso),
+    s('source_id', 'The source (sources.source_id).', (r) => r.source_id),
+    s('origin', 'The row it is derived from: a claim in claim_members.csv, or a line of a file in data/external/.', (r) => r.origin, undefined, true),
+  ],
+};
