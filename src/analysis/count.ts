@@ -26,6 +26,8 @@ const RELATION_EFFECT: Record<RelationEventKind, Effect> = {
   suspended: 'doubt',
   disputed: 'doubt',
   attested: 'attest',
+  // An envoy expelled or recalled, or ties lowered in level: relations stay in force.
+  downgraded: 'none',
 };
 
 export interface Entity {

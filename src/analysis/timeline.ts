@@ -12,6 +12,7 @@
 // - Before the first event: closed if the first transition is an opening; otherwise the entity
 //   is presumed open (long-standing embassies whose opening date no source gives).
 // - After an opening or an attestation, open until the next transition (the record persists).
+// - An attestation after a closure with no reopening implies one: unknown between the two.
 // - "suspended" and "closure_announced" (missions) and "suspended"/"disputed" (relations) make
 //   the state unknown: some counters include such entities and some do not.
 import { addDays } from '../dates';
@@ -104,6 +105,15 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
       if (t.to === 'open' && a.earliest >= t.earliest && a.earliest < t.latest) t.latest = a.earliest;
       if (t.to !== 'open' && a.earliest > t.earliest && a.earliest <= t.latest) t.earliest = a.earliest;
     }
+  }
+  // An entity attested open after a closure (or a doubt) with no reopening recorded in between
+  // must have reopened: between the end of that change and the attestation, the state is unknown.
+  for (const a of attestations) {
+    const before = transitions.filter((t) => t.latest < a.earliest);
+    const last = before[before.length - 1];
+    if (!last || last.to === 'open') continue;
+    transitions.push({ to: 'open', earliest: nextDay(last.latest), latest: a.earliest });
+    transitions.sort((x, y) => (x.earliest < y.earliest ? -1 : x.earliest > y.earliest ? 1 : 0));
   }
   const first = transitions[0];
   const initial = !first && attestations.length === 0 ? withoutEvents : first && first.to === 'open' ? 'closed' : 'presumed';
