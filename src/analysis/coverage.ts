@@ -42,3 +42,21 @@ export function coverage(model: Model, fromYear: number, analysisDate: string): 
   }
   return out;
 }
+
+/** The share of a count that rests on presumption alone above which the record is said not to support it. */
+export const MAX_PRESUMED_SHARE = 0.1;
+
+/**
+ * The first year from which, at every later year end, at most 10% of the metric's count rests on
+ * presumption: where the record's support begins. Undefined when no such year exists.
+ */
+export function supportStart(rows: readonly Pick<CoverageRow, 'year' | 'metric' | 'low' | 'presumed'>[], metric: Metric): number | undefined {
+  const series = rows.filter((r) => r.metric === metric).sort((a, b) => a.year - b.year);
+  let start: number | undefined;
+  for (const r of series) {
+    const ok = r.low === 0 ? r.presumed === 0 : r.presumed / r.low <= MAX_PRESUMED_SHARE;
+    if (!ok) start = undefined;
+    else if (start === undefined) start = r.year;
+  }
+  return start;
+}

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkAssertion } from '../../src/analysis/assertions';
 import { ROK_RECORD_FROM, buildModel, countAt, countChanges } from '../../src/analysis/count';
+import * as coverageModule from '../../src/analysis/coverage';
 import { coverage } from '../../src/analysis/coverage';
 import { reconcileClaim } from '../../src/analysis/reconcile';
 import { stateOn } from '../../src/analysis/timeline';
@@ -178,5 +179,14 @@ describe('coverage', () => {
     expect(rows.find((c) => c.year === 2004)).toMatchObject({ low: 9, high: 9, width: 0, presumed: 8, dated: 1, undated: 8 });
     expect(rows.find((c) => c.year === 2005)).toMatchObject({ presumed: 5, dated: 4 });
     expect(rows.find((c) => c.year === 2025)).toMatchObject({ low: 7, presumed: 0, dated: 9, undated: 0 });
+  });
+});
+
+describe('where the record’s support begins', () => {
+  it('is the first year from which every year end is at most 10% presumed', () => {
+    const { supportStart } = coverageModule;
+    const row = (year: number, low: number, presumed: number) => ({ year, metric: 'missions_all' as const, low, presumed });
+    expect(supportStart([row(2000, 50, 20), row(2001, 50, 5), row(2002, 50, 6), row(2003, 50, 4), row(2004, 50, 0)], 'missions_all')).toBe(2003);
+    expect(supportStart([row(2000, 50, 20)], 'missions_all')).toBeUndefined();
   });
 });

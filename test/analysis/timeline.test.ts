@@ -58,8 +58,7 @@ describe('the state of a mission on a day', () => {
 });
 
 describe('an attestation after a closure', () => {
-  it('implies a reopening: unknown between the closure and the attestation, open from it on', async () => {
-    const { buildTimeline, stateOn } = await import('../../src/analysis/timeline');
+  it('implies a reopening: unknown between the closure and the attestation, open from it on', () => {
     const t = buildTimeline([
       { effect: 'close', earliest: '1998-01-01', latest: '1998-12-31' },
       { effect: 'attest', earliest: '2019-11-01', latest: '2019-11-30' },
@@ -69,8 +68,7 @@ describe('an attestation after a closure', () => {
     expect(stateOn(t, '2019-11-15')).toBe('open');
     expect(stateOn(t, '2023-01-01')).toBe('open');
   });
-  it('narrows a closing window that an attestation falls inside', async () => {
-    const { buildTimeline, stateOn } = await import('../../src/analysis/timeline');
+  it('narrows a closing window that an attestation falls inside', () => {
     const t = buildTimeline([
       { effect: 'close', earliest: '0000-01-01', latest: '2023-11-30' },
       { effect: 'attest', earliest: '2017-09-01', latest: '2017-09-30' },
