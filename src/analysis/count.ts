@@ -62,9 +62,15 @@ export interface Model {
   readonly days: readonly string[];
 }
 
-function events<E extends { date: PartialDate | undefined; date_qualifier: 'on' | 'before' | 'after'; event: K }, K extends string>(
+/**
+ * `weakBreaks`: whether a break that only low-confidence rows report counts as a doubt (relations:
+ * a weak page claiming a break that official counts ignore). Mission closings keep their effect:
+ * their low rows are mostly closings whose city or exact date is inferred, not doubted.
+ */
+function events<E extends { date: PartialDate | undefined; date_qualifier: 'on' | 'before' | 'after'; event: K; confidence: string }, K extends string>(
   list: readonly E[],
   effects: Record<K, Effect>,
+  weakBreaks = false,
 ) {
   return list.flatMap((e): DatedEvent[] => {
     if (!e.date) return [];
@@ -73,7 +79,7 @@ function events<E extends { date: PartialDate | undefined; date_qualifier: 'on' 
     // "Attested after D" places nothing in time, so it does not change the timeline.
     if (effect === 'attest' && e.date_qualifier === 'before') return [{ effect: 'open', ...window(e.date, 'before') }];
     if (effect === 'attest' && e.date_qualifier === 'after') return [];
-    return [{ effect, ...window(e.date, e.date_qualifier) }];
+    return [{ effect, ...window(e.date, e.date_qualifier), ...(weakBreaks && e.confidence === 'low' ? { weak: true } : {}) }];
   });
 }
 
@@ -109,7 +115,7 @@ export function buildModel(r: RawRecord): Model {
     unMember: p.un_member,
     confidence: 'high',
     timeline: buildTimeline([
-      ...events(byPartner.get(p.partner_id) ?? [], RELATION_EFFECT),
+      ...events(byPartner.get(p.partner_id) ?? [], RELATION_EFFECT, true),
       ...(attested.partner.get(p.partner_id) ?? []),
     ], 'closed'),
     rok: byRok.has(p.partner_id) ? buildTimeline(events(byRok.get(p.partner_id) ?? [], RELATION_EFFECT), 'closed') : undefined,

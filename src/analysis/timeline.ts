@@ -15,6 +15,7 @@
 // - An attestation after a closure with no reopening implies one: unknown between the two.
 // - "suspended" and "closure_announced" (missions) and "suspended"/"disputed" (relations) make
 //   the state unknown: some counters include such entities and some do not.
+// - A break of relations that only low-confidence rows report makes the state unknown too.
 import { addDays } from '../dates';
 
 export type State = 'open' | 'presumed' | 'unknown' | 'closed';
@@ -24,6 +25,8 @@ export interface DatedEvent {
   readonly effect: Effect;
   readonly earliest: string; // ISO day, or '0000-01-01' when unbounded
   readonly latest: string; // ISO day, or '9999-12-31' when unbounded
+  /** Reported only by a weak source (confidence low): see buildTimeline. */
+  readonly weak?: boolean;
 }
 
 export const BEGINNING = '0000-01-01';
@@ -85,7 +88,12 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
     if (last && last.to === to) last.reports.push(e);
     else groups.push({ to, reports: [e] });
   }
-  const transitions: Transition[] = groups.map((g) => ({ to: g.to, ...mergeReports(g.reports) }));
+  // A closing or break that only weak sources report leaves the state unknown, not closed: the
+  // doubt is kept as data. One confident report of the same change makes it a closing.
+  const transitions: Transition[] = groups.map((g) => ({
+    to: g.to === 'closed' && g.reports.every((r) => r.weak) ? 'unknown' : g.to,
+    ...mergeReports(g.reports),
+  }));
   // Transitions happen in order: none can precede the one before it or follow the one after it.
   for (let i = 1; i < transitions.length; i++) {
     const t = transitions[i]!;

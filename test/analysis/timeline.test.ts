@@ -78,3 +78,11 @@ describe('an attestation after a closure', () => {
     expect(stateOn(t, '2024-01-01')).toBe('closed');
   });
 });
+
+describe('a closing that only weak sources report', () => {
+  it('leaves the state unknown; one confident report of the same change makes it a closing', () => {
+    const weak = { effect: 'close' as const, earliest: '2017-10-01', latest: '2017-10-31', weak: true };
+    expect(stateOn(buildTimeline([weak]), '2019-01-01')).toBe('unknown');
+    expect(stateOn(buildTimeline([weak, { effect: 'close', earliest: '2017-10-15', latest: '2017-10-15' }]), '2019-01-01')).toBe('closed');
+  });
+});
