@@ -63,23 +63,25 @@ export interface Model {
 }
 
 /**
- * `weakBreaks`: whether a break that only low-confidence rows report counts as a doubt (relations:
- * a weak page claiming a break that official counts ignore). Mission closings keep their effect:
- * their low rows are mostly closings whose city or exact date is inferred, not doubted.
+ * `weakRows`: whether low-confidence rows are weak evidence (relations): a break that only weak
+ * rows report is a doubt (a weak page claiming a break that official counts ignore), and a weak
+ * attestation (our inference from a list of non-partners) cannot imply a restoration. Mission
+ * rows keep their effect: their low rows are mostly closings whose city or date is inferred.
  */
 function events<E extends { date: PartialDate | undefined; date_qualifier: 'on' | 'before' | 'after'; event: K; confidence: string }, K extends string>(
   list: readonly E[],
   effects: Record<K, Effect>,
-  weakBreaks = false,
+  weakRows = false,
 ) {
   return list.flatMap((e): DatedEvent[] => {
     if (!e.date) return [];
     const effect = effects[e.event];
     // "Attested before D" proves only that the entity was open by D: an opening no later than D.
     // "Attested after D" places nothing in time, so it does not change the timeline.
-    if (effect === 'attest' && e.date_qualifier === 'before') return [{ effect: 'open', ...window(e.date, 'before') }];
+    // A weak one (an inference from a list of non-partners) proves too little to place an opening.
+    if (effect === 'attest' && e.date_qualifier === 'before') return weakRows && e.confidence === 'low' ? [] : [{ effect: 'open', ...window(e.date, 'before') }];
     if (effect === 'attest' && e.date_qualifier === 'after') return [];
-    return [{ effect, ...window(e.date, e.date_qualifier), ...(weakBreaks && e.confidence === 'low' ? { weak: true } : {}) }];
+    return [{ effect, ...window(e.date, e.date_qualifier), ...(weakRows && e.confidence === 'low' ? { weak: true } : {}) }];
   });
 }
 
@@ -117,7 +119,7 @@ export function buildModel(r: RawRecord): Model {
     timeline: buildTimeline([
       ...events(byPartner.get(p.partner_id) ?? [], RELATION_EFFECT, true),
       ...(attested.partner.get(p.partner_id) ?? []),
-    ], 'closed'),
+    ], 'closed', false),
     rok: byRok.has(p.partner_id) ? buildTimeline(events(byRok.get(p.partner_id) ?? [], RELATION_EFFECT), 'closed') : undefined,
   }));
   const hosts: Partial<Record<Metric, Entity[]>> = {};
