@@ -78,8 +78,14 @@ export function compareMembers(count: Count, named: readonly string[], toId: (m:
 }
 
 /** Entities that could explain a difference: doubtful members, and kinds the metric leaves out. */
-function candidates(model: Model, c: Claim, metric: Metric, count: Count, res: number): string[] {
+function candidates(model: Model, record: RawRecord, c: Claim, metric: Metric, count: Count, res: number): string[] {
   const out: string[] = [];
+  if (res < 0 && isMissionMetric(metric)) {
+    // The record may count a mission that the source's register leaves out: one no dated list
+    // in the record names (South Korea's lists leave out the Vienna mission to the IAEA).
+    const listed = new Set(record.claimMembers.map((m) => m.member_id));
+    for (const m of count.members) if (!listed.has(m.id) && !isDoubtful(m.status)) out.push(`${m.label}, named on no list in the record`);
+  }
   for (const m of count.members) if (isDoubtful(m.status)) out.push(`${m.label} (status uncertain)`);
   if (res > 0 && isMissionMetric(metric) && c.as_of) {
     // Missions of kinds the definition leaves out that were (possibly) open then.
@@ -143,7 +149,9 @@ export function reconcileClaim(model: Model, record: RawRecord, c: Claim): Recon
   const membersAt = (m: Metric, first: string, last: string) =>
     named.length > 0 ? compareMembers(countForClaim(model, c, m, first, last), named, isRelationMetric(m) ? (x) => x.toUpperCase() : (x) => x) : undefined;
   const members = membersAt(c.metric, c.as_of.first, c.as_of.last);
-  const when = isChangeMetric(literal) && c.period_start ? `between ${c.period_start.iso} and ${c.as_of.iso}` : onDate(c.as_of.iso);
+  const when = isChangeMetric(literal) && c.period_start
+    ? c.period_start.iso === c.as_of.iso ? `during ${c.as_of.iso}` : `between ${c.period_start.iso} and ${c.as_of.iso}`
+    : onDate(c.as_of.iso);
   const recordSays = `The record counts ${range(count.low, count.high)} ${label(literal, c.scope)} ${when}`;
   const presumedNote = count.presumed > 0 ? ` (${plural(count.presumed, 'of them is', 'of them are')} presumed open, with no recorded opening date)` : '';
   const memberNote = members ? memberSentence(members) : '';
@@ -184,7 +192,7 @@ export function reconcileClaim(model: Model, record: RawRecord, c: Claim): Recon
     const alt = at(m);
     if (fits(c.value, c.qualifier, alt.low, alt.high)) return otherDefinition(m, alt);
   }
-  const cand = candidates(model, c, literal, count, res);
+  const cand = candidates(model, record, c, literal, count, res);
   const needed = presumedNeeded(c, count);
   if (needed !== undefined) {
     const presumedLabels = list(count.members.filter((m) => m.status === 'presumed').map((m) => m.label));

@@ -52,10 +52,11 @@ describe('the five origin figures', () => {
     expect(sure('consulate_general')).toEqual(expect.arrayContaining(['chn-shenyang', 'rus-vladivostok']));
     expect(sure('permanent_mission')).toEqual(expect.arrayContaining(['usa-new-york-un', 'che-geneva-un', 'fra-paris-unesco']));
   });
-  it('3 representative missions: the record has one more (Vienna), and the verdict rests on a presumption', () => {
+  it('3 representative missions: the record has one more (Vienna), which no South Korean list names', () => {
     const r = recon.get('donga-2023-representative-missions-3')!;
-    expect(r).toMatchObject({ verdict: 'cannot_check', residual: '-1', record_low: '4', record_presumed: '1' });
-    expect(r.explanation).toContain('Paris (France)');
+    // Paris (UNESCO) is now attested in 1998, so nothing rests on presumption: the residual stands.
+    expect(r).toMatchObject({ verdict: 'contradicted', residual: '-1', record_low: '4', record_presumed: '0' });
+    expect(r.candidates).toBe('Vienna (Austria), named on no list in the record');
     const members = table(files, 'count_members.csv').filter((m) => m.claim_id === r.claim_id).map((m) => m.member_id);
     expect(members).toEqual(['aut-vienna-iaea', 'che-geneva-un', 'fra-paris-unesco', 'usa-new-york-un']);
   });
