@@ -60,3 +60,24 @@ export function supportStart(rows: readonly Pick<CoverageRow, 'year' | 'metric' 
   }
   return start;
 }
+
+export interface DecadeDepth {
+  readonly decade: number; // 1990 for the 1990s
+  readonly maxPresumedShare: number; // the largest share of the missions count presumed at a year end in the decade
+  readonly maxWidth: number; // the widest range of the count at a year end in the decade
+}
+
+/** Presumed share and range width of a metric's count, decade by decade (the README quotes it). */
+export function depthByDecade(rows: readonly Pick<CoverageRow, 'year' | 'metric' | 'low' | 'presumed' | 'width'>[], metric: Metric, from: number): DecadeDepth[] {
+  const out: DecadeDepth[] = [];
+  const series = rows.filter((r) => r.metric === metric && r.year >= from);
+  for (const decade of [...new Set(series.map((r) => Math.floor(r.year / 10) * 10))].sort((a, b) => a - b)) {
+    const inDecade = series.filter((r) => Math.floor(r.year / 10) * 10 === decade);
+    out.push({
+      decade,
+      maxPresumedShare: Math.max(...inDecade.map((r) => (r.low === 0 ? 0 : r.presumed / r.low))),
+      maxWidth: Math.max(...inDecade.map((r) => r.width)),
+    });
+  }
+  return out;
+}

@@ -24,10 +24,10 @@ describe('coverage.csv', () => {
     const last = series('relations_all_current').at(-1)!;
     expect(last.dated + last.undated).toBe(195);
   });
-  it('missions: at most 10% presumed at every year end from 2011, and none from 2017', () => {
-    for (const r of series('missions_all').filter((x) => x.year >= 2011)) expect(r.presumed / r.low, String(r.year)).toBeLessThanOrEqual(0.1);
-    for (const r of series('missions_all').filter((x) => x.year >= 2017)) expect(r.presumed, String(r.year)).toBe(0);
-    expect(supportStart(coverage, 'missions_all')).toBeLessThanOrEqual(2011);
+  it('missions: at most 10% presumed at every year end from 2006, and none from 2010', () => {
+    for (const r of series('missions_all').filter((x) => x.year >= 2006)) expect(r.presumed / r.low, String(r.year)).toBeLessThanOrEqual(0.1);
+    for (const r of series('missions_all').filter((x) => x.year >= 2010)) expect(r.presumed, String(r.year)).toBe(0);
+    expect(supportStart(coverage, 'missions_all')).toBeLessThanOrEqual(2006);
   });
   it('missions: the range is at most 6 wide from 2023, and at most 10 from 2008', () => {
     for (const r of series('missions_all').filter((x) => x.year >= 2023)) expect(r.width, String(r.year)).toBeLessThanOrEqual(6);
