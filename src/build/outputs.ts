@@ -12,6 +12,7 @@ import { analysisDate, type RawRecord } from '../load/record';
 import { TABLES, type SchemaContext, type TableName } from '../schema/tables';
 import { rawOutTable, type OutColumn, type OutTable } from '../processed/columns';
 import { toCsv } from '../processed/csv';
+import { CLAIMREVIEW_FILE, CLAIMREVIEW_RESOURCE, claimReviewDocument, reviewedFigure } from '../processed/claimreview';
 import { dataPackage } from '../processed/datapackage';
 import * as at from '../processed/analysis-tables';
 
@@ -100,7 +101,8 @@ export function makeOutputs(record: RawRecord, context: SchemaContext, inputHash
   // 2017 reference days: the Foreign Policy map (missions) and Koryo Journal's list (relations).
   add(at.missionStatusTable, model.missions.map((m) => status(m, '2017-09-21')));
   add(at.partnerStatusTable, model.partners.map((p) => status(p, '2017-10-31')));
-  files.set('datapackage.json', dataPackage(tables, inputHashes, date));
+  files.set(CLAIMREVIEW_FILE, claimReviewDocument(reconciliations.map((r) => reviewedFigure(r, sources.get(r.claim.source_id))), date));
+  files.set('datapackage.json', dataPackage(tables, inputHashes, date, [CLAIMREVIEW_RESOURCE]));
   return { files };
 }
 

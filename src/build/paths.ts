@@ -32,7 +32,7 @@ export function projectPaths(root = ROOT, out?: string): Paths {
 
 /** The files the stages read and write, named once for all of them. */
 export const rawFiles = (p: Paths) => [...listFiles(p.raw, (f) => f.endsWith('.csv')), ...listFiles(p.external, (f) => f.endsWith('.csv'))];
-export const processedFiles = (p: Paths) => listFiles(p.processed, (f) => f.endsWith('.csv') || f.endsWith('.json'));
+export const processedFiles = (p: Paths) => listFiles(p.processed, (f) => f.endsWith('.csv') || f.endsWith('.json') || f.endsWith('.jsonld'));
 export const notebookFiles = (p: Paths) => listFiles(p.notebooks, (f) => /\/\d\d-[a-z0-9-]+\.ipynb$/.test(f));
 export const executedPath = (p: Paths, nb: string) => path.join(p.cache, 'executed', path.basename(nb));
 export const reportName = (nb: string) => path.basename(nb).replace(/\.ipynb$/, '.html');

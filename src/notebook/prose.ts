@@ -4,6 +4,7 @@ import { partialDate } from '../dates';
 import { isCounted } from '../analysis/count';
 import { list, plural, range } from '../analysis/words';
 import { VERDICT_LABELS, type Verdict } from '../analysis/verdicts';
+import { claimAnchor } from '../processed/claimreview';
 import { esc, link, table } from '../report/html';
 import { METRIC_LABELS, type Metric } from '../schema/vocab';
 import * as data from './data';
@@ -73,8 +74,9 @@ export function originFindings(): string {
     .join('\n');
 }
 
-export function reconciliationTable(filter: (r: data.ReconRow) => boolean = () => true): string {
-  const rows = data.reconciliation().filter(filter).sort(byAsOf);
+/** The table of figures; the full table (no filter) gives each row the anchor ClaimReview links to. */
+export function reconciliationTable(filter?: (r: data.ReconRow) => boolean): string {
+  const rows = data.reconciliation().filter(filter ?? (() => true)).sort(byAsOf);
   return table(rows, [
     { title: 'As of', html: (r) => esc(r.as_of) },
     { title: 'Figure', html: (r) => esc(r.value), numeric: true },
@@ -84,7 +86,7 @@ export function reconciliationTable(filter: (r: data.ReconRow) => boolean = () =
     { title: 'Verdict', html: (r) => badge(r.verdict) },
     { title: 'Why', html: (r) => esc(r.explanation) },
     { title: 'Source', html: (r) => link(r.url, r.publisher) },
-  ]);
+  ], undefined, filter ? undefined : (r) => claimAnchor(r.claim_id));
 }
 
 export function membersComparison(claimId: string): string {
