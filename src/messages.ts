@@ -58,3 +58,22 @@ export const text = {
     `these committed outputs differ from what the current data and code produce:\n${files.map((f) => `  ${f}`).join('\n')}\nrun \`npm run build\` and commit the result.`,
   checkOk: 'data/processed/ and reports/ match what the current data and code produce.',
 };
+
+/** Words of `npm run diff` (src/diff/markdown.ts lays them out). */
+export const diffText = {
+  none: (against: string) => `No change in findings against ${against}.`,
+  noneShort: 'no change in findings',
+  summary: (parts: readonly string[], against: string) => `**Findings against ${against}:** ${parts.join('; ')}.`,
+  count: (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`,
+  flipped: 'Verdicts that changed',
+  added: 'Figures added',
+  removed: 'Figures removed',
+  moved: 'Record ranges and residuals that moved',
+  assertions: 'Fact checks of qualitative claims that changed',
+  openMissions: 'Open missions at year end that moved',
+  relations: 'Relations at year end that moved',
+  raw: 'Raw rows added, removed and edited',
+  badRev: (rev: string) => `not a commit: ${JSON.stringify(rev)} (give a branch, tag or commit, e.g. HEAD~1 or main)`,
+  notGit: (root: string) => `${root} is not inside a git repository: npm run diff compares with a commit`,
+  badData: (side: string) => `npm run diff: the raw data ${side} does not load; run \`node dist/cli/index.js validate\`:`,
+};

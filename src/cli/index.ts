@@ -3,6 +3,7 @@
 // (bad data, failing notebook, outputs out of date), 2 usage error.
 import { Command } from 'commander';
 import { benchCommand } from './bench';
+import { diffCommand } from './diff';
 import { buildCommand, checkCommand, countCommand, validateCommand } from './commands';
 
 const program = new Command('dprk')
@@ -31,6 +32,11 @@ program.command('extract-cow').description("print the DPRK's rows of the upstrea
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     process.stdout.write(extractDprk((require('node:fs') as typeof import('node:fs')).readFileSync(file, 'utf8')));
   });
+program.command('diff').description('what the working tree changes in the findings against a commit (Markdown; --json for data)')
+  .argument('[rev]', 'the commit to compare with', 'HEAD')
+  .option('--json', 'print the differences as JSON')
+  .option('--root <dir>', 'the project (a git work tree) to compare; default this one')
+  .action((rev: string, o: { json?: boolean; root?: string }) => diffCommand(rev, o));
 program.command('bench').description('run the benchmark and print its table (see bench/RESULTS.md)')
   .option('--quick', 'fewer repetitions and smaller synthetic tables')
   .option('--write', 'record the table in bench/RESULTS.md')

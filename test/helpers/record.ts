@@ -17,13 +17,19 @@ const HEADERS: Record<string, string> = {
 
 const SOURCE = 's1,Pub,Title,https://example.org/1,2020,news,en,';
 
-/** Rows per file (without header); sources default to one source `s1`. Fails the test on any issue. */
-export function recordFrom(rows: Partial<Record<string, readonly string[]>>): RawRecord {
+/** The eight raw files as text, from rows per file (without header); sources default to one source `s1`. */
+export function rawFilesFrom(rows: Partial<Record<string, readonly string[]>>): Map<string, string> {
   const files = new Map<string, string>();
   for (const t of TABLES) {
     const body = rows[t.file] ?? (t.file === 'sources.csv' ? [SOURCE] : []);
     files.set(t.file, [HEADERS[t.file], ...body].join('\n') + '\n');
   }
+  return files;
+}
+
+/** Rows per file (without header); sources default to one source `s1`. Fails the test on any issue. */
+export function recordFrom(rows: Partial<Record<string, readonly string[]>>): RawRecord {
+  const files = rawFilesFrom(rows);
   const loaded = loadRecord((f) => new TextEncoder().encode(files.get(f) ?? ''), 'raw', { today: '2026-11-24' });
   // Empty tables report "a header line and at least one data row"; small test records allow them.
   const real = loaded.issues.filter((i) => !(i.line === 0 && i.expected.startsWith('a header line')));
