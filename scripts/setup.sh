@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One-command set-up for a fresh clone on Debian 12 (the `node` machine kind): installs Jupyter
-# (nbclient, nbconvert, ipykernel) and Chromium from Debian's packages when missing, the Node
+# (nbclient, nbconvert, ipykernel), Chromium and the Noto CJK fonts from Debian's packages when missing, the Node
 # dependencies from package-lock.json, registers the tslab kernel inside the project
 # (.jupyter/, no global kernelspec), then runs the build. Safe to run again.
 #   bash scripts/setup.sh            set up and build
@@ -16,6 +16,8 @@ packages=()
 "$PY" -c 'import nbclient, nbformat, ipykernel, jupyter_client' 2>/dev/null \
   || packages+=(jupyter-nbconvert python3-nbclient python3-ipykernel jupyter-client)
 command -v chromium >/dev/null 2>&1 || packages+=(chromium)
+# Hangul (and other CJK) glyphs, so that Korean wording renders in Chromium and its screenshots.
+dpkg -s fonts-noto-cjk >/dev/null 2>&1 || packages+=(fonts-noto-cjk)
 
 if [ ${#packages[@]} -gt 0 ]; then
   echo "setup: installing Debian packages: ${packages[*]}"
