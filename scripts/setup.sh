@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # One-command set-up for a fresh clone on Debian 12 (the `node` machine kind): installs Jupyter
-# (nbclient, nbconvert, ipykernel), Chromium and the Noto CJK fonts from Debian's packages when missing, the Node
-# dependencies from package-lock.json, registers the tslab kernel inside the project
-# (.jupyter/, no global kernelspec), then runs the build. Safe to run again.
+# (nbclient, nbconvert, ipykernel), Chromium and the Noto CJK fonts (Hangul) from Debian's
+# packages when missing, the Node dependencies from package-lock.json, registers the tslab kernel
+# inside the project (.jupyter/, no global kernelspec), then runs the build. Safe to run again.
 #   bash scripts/setup.sh            set up and build
 #   bash scripts/setup.sh --no-build set up only
 set -euo pipefail
