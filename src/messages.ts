@@ -73,6 +73,8 @@ export const diffText = {
   openMissions: 'Open missions at year end that moved',
   relations: 'Relations at year end that moved',
   raw: 'Raw rows added, removed and edited',
+  more: (n: number) => `… and ${n} more (\`npm run diff -- --json\` lists every one).`,
+  andMore: (n: number) => `and ${n} more`,
   badRev: (rev: string) => `not a commit: ${JSON.stringify(rev)} (give a branch, tag or commit, e.g. HEAD~1 or main)`,
   notGit: (root: string) => `${root} is not inside a git repository: npm run diff compares with a commit`,
   badData: (side: string) => `npm run diff: the raw data ${side} does not load; run \`node dist/cli/index.js validate\`:`,

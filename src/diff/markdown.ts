@@ -9,8 +9,29 @@ const range = (r: Range | null) => (r === null ? '—' : r.low === r.high ? r.lo
 const arrow = (a: string, b: string) => (a === b ? a : `${a} → ${b}`);
 const years = (m: YearMove) => (m.firstYear === m.lastYear ? m.firstYear : `${m.firstYear}–${m.lastYear}`);
 
+/** Rows shown per section, and ids per cell: the rest is counted, and listed by --json. */
+export const MAX_ROWS = 25;
+export const MAX_IDS = 8;
+
 function tableMd(head: readonly string[], body: readonly (readonly string[])[]): string[] {
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...body.map((r) => `| ${r.join(' | ')} |`)];
+  const shown = body.slice(0, MAX_ROWS);
+  const more = body.length - shown.length;
+  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...shown.map((r) => `| ${r.join(' | ')} |`), ...(more > 0 ? ['', t.more(more)] : [])];
+}
+
+/** Some ids in code style, and how many more. */
+function ids(xs: readonly string[]): string {
+  const shown = xs.slice(0, MAX_IDS).map((x) => `\`${cell(x)}\``).join(', ');
+  return xs.length > MAX_IDS ? `${xs.length}: ${shown}, ${t.andMore(xs.length - MAX_IDS)}` : shown;
+}
+
+/** Edited rows: how many rows each column changed in, then some of the rows. */
+function edits(edited: readonly { id: string; columns: readonly string[] }[]): string {
+  if (!edited.length) return '';
+  const byColumn = new Map<string, number>();
+  for (const e of edited) for (const c of e.columns) byColumn.set(c, (byColumn.get(c) ?? 0) + 1);
+  const columns = [...byColumn].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c, n]) => `${cell(c)} (${n})`).join(', ');
+  return `${columns}: ${ids(edited.map((e) => e.id))}`;
 }
 
 export function summaryParts(d: FindingsDiff): string[] {
@@ -39,11 +60,8 @@ export function diffMarkdown(d: FindingsDiff, against: string): string {
   };
   yearly(t.openMissions, 'mission type', d.openMissions);
   yearly(t.relations, 'definition', d.relations);
-  const ids = (xs: readonly string[]) => xs.map((x) => `\`${cell(x)}\``).join(', ');
   if (d.raw.length) {
-    section(t.raw, tableMd(['table', 'added', 'removed', 'edited (columns)'], d.raw.map((r) => [
-      r.table, ids(r.added), ids(r.removed), r.edited.map((e) => `\`${cell(e.id)}\` (${e.columns.join(', ')})`).join(', '),
-    ])));
+    section(t.raw, tableMd(['table', 'added', 'removed', 'edited: columns (rows), rows'], d.raw.map((r) => [r.table, ids(r.added), ids(r.removed), edits(r.edited)])));
   }
   return `${out.join('\n')}\n`;
 }

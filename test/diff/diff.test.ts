@@ -141,3 +141,20 @@ describe('the diff command', () => {
     expect(r.stderr).toContain('not a commit: "no-such-branch"');
   });
 });
+
+describe('the Markdown stays short', () => {
+  const fig = (i: number) => ({ claim_id: `c${i}`, value: '1', wording: 'w', as_of: '2020', verdict: 'consistent', publisher: 'P' });
+  const big: FindingsDiff = {
+    flipped: Array.from({ length: 30 }, (_, i) => ({ figure: fig(i), from: 'consistent', to: 'contradicted' })),
+    added: [], removed: [], moved: [], assertions: [], openMissions: [], relations: [],
+    raw: [{ table: 'claims.csv', added: Array.from({ length: 12 }, (_, i) => `n${i}`), removed: [], edited: [{ id: 'a', columns: ['notes', 'value'] }, { id: 'b', columns: ['notes'] }] }],
+  };
+  const md = diffMarkdown(big, 'main');
+  it('shows at most 25 rows a section and counts the rest', () => {
+    expect(md.split('\n').filter((l) => l.includes('**contradicted**'))).toHaveLength(25);
+    expect(md).toContain('… and 5 more (`npm run diff -- --json` lists every one).');
+  });
+  it('lists a few raw ids per cell, and edits by column', () => {
+    expect(md).toContain('| claims.csv | 12: `n0`, `n1`, `n2`, `n3`, `n4`, `n5`, `n6`, `n7`, and 4 more |  | notes (2), value (1): `a`, `b` |');
+  });
+});
