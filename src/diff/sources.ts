@@ -2,7 +2,8 @@
 // working tree and at a git revision. The findings at the revision come from the revision's own
 // code: when src/ (or the lockfile, or the compiler settings) differ, the revision is exported to
 // a temporary folder, compiled and its processed stage run there; otherwise the current code is
-// run on the revision's raw data, in this process. Writes only in the temporary folder.
+// run on the revision's raw data (and data/external/), in this process. Writes only in the
+// temporary folder.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -17,6 +18,8 @@ import type { Files } from './findings';
 export interface Side { readonly processed: Files; readonly raw: Files }
 
 const RAW = 'data/raw';
+/** Third-party extracts the loader derives evidence from (data/external/README.md): inputs of the findings too. */
+const EXTERNAL = 'data/external';
 const CODE = ['src', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'];
 
 function git(root: string, args: readonly string[]): string {
@@ -37,24 +40,29 @@ export function resolveRev(root: string, rev: string): string {
   }
 }
 
-function rawNow(root: string): Map<string, string> {
-  const dir = path.join(root, RAW);
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.csv')).sort() : [];
+/** CSV files below a folder of the working tree, keyed by their path inside it. */
+function csvNow(root: string, folder: string): Map<string, string> {
+  const dir = path.join(root, folder);
+  const walk = (d: string): string[] => (fs.existsSync(d) ? fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : [path.join(d, e.name)])) : []);
+  const files = walk(dir).filter((f) => f.endsWith('.csv')).map((f) => path.relative(dir, f).split(path.sep).join('/')).sort();
   return new Map(files.map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
 }
 
-function rawAt(root: string, commit: string): Map<string, string> {
-  const names = git(root, ['ls-tree', '--name-only', `${commit}:${RAW}`]).split('\n').filter((f) => f.endsWith('.csv')).sort();
-  return new Map(names.map((f) => [f, git(root, ['show', `${commit}:${RAW}/${f}`])]));
+/** The same at a commit (empty when the folder did not exist then). */
+function csvAt(root: string, commit: string, folder: string): Map<string, string> {
+  const names = git(root, ['ls-tree', '-r', '--name-only', commit, '--', `${folder}/`]).split('\n').filter((f) => f.endsWith('.csv')).sort();
+  return new Map(names.map((f) => [f.slice(folder.length + 1), git(root, ['show', `${commit}:${f}`])]));
 }
 
-/** The processed files that the current code makes from raw tables. */
-function processedFrom(raw: Files, side: string): Map<string, string> {
+/** The processed files that the current code makes from raw tables and external extracts. */
+function processedFrom(raw: Files, external: Files, side: string): Map<string, string> {
+  const bytes = (text: string | undefined) => (text === undefined ? undefined : Buffer.from(text, 'utf8'));
   const loaded = loadRecord((f) => {
-    const text = raw.get(f);
-    if (text === undefined) throw new Error('missing');
-    return Buffer.from(text, 'utf8');
-  }, RAW, { today: today() });
+    const b = bytes(raw.get(f));
+    if (b === undefined) throw new Error('missing');
+    return b;
+    // No data/external/ (a commit from before it existed, a small test record): nothing to derive from it.
+  }, RAW, { today: today() }, external.size ? { read: (f) => bytes(external.get(f)), dir: EXTERNAL } : undefined);
   if (hasErrors(loaded.issues)) throw new DataError([diffText.badData(side), ...loaded.issues.filter((i) => i.severity === 'error').map(formatIssue)]);
   return makeOutputs(loaded.record, { today: today() }, {}).files;
 }
@@ -86,11 +94,12 @@ function processedBuiltAt(root: string, commit: string): Map<string, string> {
 }
 
 export function workingTree(root: string): Side {
-  const raw = rawNow(root);
-  return { raw, processed: processedFrom(raw, 'in the working tree') };
+  const raw = csvNow(root, RAW);
+  return { raw, processed: processedFrom(raw, csvNow(root, EXTERNAL), 'in the working tree') };
 }
 
 export function atRevision(root: string, commit: string): Side {
-  const raw = rawAt(root, commit);
-  return { raw, processed: codeChanged(root, commit) ? processedBuiltAt(root, commit) : processedFrom(raw, `at ${commit.slice(0, 12)}`) };
+  const raw = csvAt(root, commit, RAW);
+  if (codeChanged(root, commit)) return { raw, processed: processedBuiltAt(root, commit) };
+  return { raw, processed: processedFrom(raw, csvAt(root, commit, EXTERNAL), `at ${commit.slice(0, 12)}`) };
 }
