@@ -3,6 +3,7 @@
 // time (report 01). Panels follow the metrics present in the rows, in vocabulary order, so a
 // metric added to src/schema/vocab.ts gets its panel without a change here.
 import type { TopLevelSpec } from 'vega-lite' with { 'resolution-mode': 'import' };
+import { textWidth } from './text-width';
 import { config, VERDICT_COLORS } from './theme';
 
 export interface ReconPoint {
@@ -23,8 +24,20 @@ export interface ReconPoint {
   readonly explanation: string;
 }
 
-const PANEL_WIDTH = 400;
+/** The whole chart fits the reports' text column: row labels and plot share this many px. */
+const CHART_WIDTH = 700;
 const ROW = 14;
+
+/** A long panel title as lines of at most `width` characters, broken between words (vega draws an array as lines). */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
 
 /** Panels in the order of `metrics`, skipping those without rows. */
 function panels<R extends { metric: string }>(rows: readonly R[], metrics: readonly string[]): string[] {
@@ -47,14 +60,17 @@ export function reconciliationSpec(points: readonly ReconPoint[], metrics: reado
     { field: 'verdict', title: 'Verdict' },
     { field: 'explanation', title: 'Why' },
   ];
+  // Panels are aligned on their plots, so the longest row label of any panel sets the room left for the plots.
+  const labels = Math.max(0, ...points.map((p) => textWidth(p.row, 10)));
+  const plotWidth = Math.round(Math.min(420, Math.max(220, CHART_WIDTH - labels - 30)));
   const panel = (metric: string) => {
     const rows = points.filter((p) => p.metric === metric).sort((a, b) => a.order - b.order);
     const y = { field: 'row', type: 'nominal', sort: rows.map((r) => r.row), title: null, axis: { labelFontSize: 10, ticks: false, domain: false } };
     // A range of one value gets a bar 0.8 wide, so that it shows as a short grey block.
     const bars = rows.filter((r) => r.low !== null && r.high !== null).map((r) => ({ ...r, lo: r.low! - 0.4, hi: r.high! + 0.4 }));
     return {
-      title: { text: rows[0]?.panel ?? metric, anchor: 'start', fontSize: 12 },
-      width: PANEL_WIDTH,
+      title: { text: wrap(rows[0]?.panel ?? metric, 56), anchor: 'start', fontSize: 12 },
+      width: plotWidth,
       height: { step: ROW },
       layer: [
         {
@@ -101,7 +117,7 @@ export function sourcesOverTimeSpec(points: readonly SourcePoint[], metrics: rea
   const panel = (metric: string) => {
     const rows = points.filter((p) => p.metric === metric);
     return {
-      title: { text: rows[0]?.panel ?? metric, anchor: 'start', fontSize: 12 },
+      title: { text: wrap(rows[0]?.panel ?? metric, 80), anchor: 'start', fontSize: 12 },
       width: 560,
       height: 90,
       data: { values: rows.map((r) => ({ ...r })) },

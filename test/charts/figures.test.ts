@@ -1,12 +1,12 @@
 // The charts of the published figures: panels follow the vocabulary (a new metric gets a panel
 // with no code change), every figure gets a row, ranges and tooltips carry what a reader needs.
 import { describe, expect, it } from 'vitest';
-import { reconciliationSpec, sourcesOverTimeSpec, type ReconPoint, type SourcePoint } from '../../src/charts/figures';
+import { reconciliationSpec, sourcesOverTimeSpec, wrap, type ReconPoint, type SourcePoint } from '../../src/charts/figures';
 import { render } from '../../src/charts/render';
 import { textWidth } from '../../src/charts/text-width';
 import { METRICS } from '../../src/schema/vocab';
 
-type Panel = { title: { text: string }; layer?: { data: { values: Record<string, unknown>[] }; encoding: Record<string, unknown> }[]; data?: { values: Record<string, unknown>[] }; encoding?: Record<string, unknown> };
+type Panel = { title: { text: string[] }; layer?: { data: { values: Record<string, unknown>[] }; encoding: Record<string, unknown> }[]; data?: { values: Record<string, unknown>[] }; encoding?: Record<string, unknown> };
 
 const point = (o: Partial<ReconPoint>): ReconPoint => ({
   claimId: 'c', metric: 'embassies', panel: 'embassies open', row: '2017 NCNK', order: 0, value: 47, low: 46, high: 48, verdict: 'consistent with the record',
@@ -23,7 +23,7 @@ describe('reconciliation chart', () => {
   const spec = reconciliationSpec(points, [...METRICS], 'T') as unknown as { vconcat: Panel[]; resolve: unknown };
 
   it('has one panel per metric present, in vocabulary order, and a panel for a metric it does not know', () => {
-    expect(spec.vconcat.map((p) => p.title.text)).toEqual(['embassies open', 'UN', 'a metric added later']);
+    expect(spec.vconcat.map((p) => p.title.text.join(' '))).toEqual(['embassies open', 'UN', 'a metric added later']);
     expect(spec.resolve).toEqual({ scale: { x: 'independent', y: 'independent' } });
   });
   it('gives each figure a row sorted by date, a dot at its value and a bar over the record range', () => {
@@ -50,12 +50,21 @@ describe('sources chart', () => {
   });
   it('colours by kind of source on a fixed domain, links each point to its source and shows its title', () => {
     const spec = sourcesOverTimeSpec([p({}), p({ metric: 'missions_all', panel: 'all', date: '2023-10-01', kind: 'news' })], [...METRICS], ['news', 'think-tank'], 'T') as unknown as { vconcat: Panel[] };
-    expect(spec.vconcat.map((x) => x.title.text)).toEqual(['embassies open', 'all']);
+    expect(spec.vconcat.map((x) => x.title.text.join(' '))).toEqual(['embassies open', 'all']);
     const enc = spec.vconcat[0]!.encoding as { color: { scale: { domain: string[] } }; href: { field: string }; tooltip: { field: string }[]; x: { scale: { domain: string[] } } };
     expect(enc.color.scale.domain).toEqual(['news', 'think-tank']);
     expect(enc.href.field).toBe('url');
     expect(enc.tooltip.map((t) => t.field)).toEqual(expect.arrayContaining(['title', 'publisher', 'url']));
     expect(enc.x.scale.domain).toEqual(['2017-01-01', '2024-01-01']); // the same time axis in every panel
+  });
+});
+
+describe('panel titles', () => {
+  it('break long titles between words, so that the chart keeps to the text column', () => {
+    expect(wrap('countries hosting any DPRK mission (embassy, consulate general or representative mission)', 56)).toEqual([
+      'countries hosting any DPRK mission (embassy, consulate', 'general or representative mission)',
+    ]);
+    expect(wrap('embassies open', 56)).toEqual(['embassies open']);
   });
 });
 
