@@ -50,4 +50,24 @@ export const text = {
   checkDiffers: (files: readonly string[]) =>
     `these committed outputs differ from what the current data and code produce:\n${files.map((f) => `  ${f}`).join('\n')}\nrun \`npm run build\` and commit the result.`,
   checkOk: 'data/processed/ and reports/ match what the current data and code produce.',
+  lockBusy: (path: string, pid: number) =>
+    `another build (pid ${pid}) still holds the lock ${path}; wait for it to finish, or stop that process.`,
+  lockForeign: (path: string, host: string) =>
+    `the lock ${path} is held by a build on host ${JSON.stringify(host)}, which cannot be checked from here; remove the lock if no build is running there.`,
+  lockLost: (path: string) =>
+    `build stopped: its lock ${path} was removed or taken by another process (was .cache/ deleted?); nothing was committed, run the build again.`,
+  diskFull: (file: string) => `could not write ${file}: the disk is full. Nothing was committed; free some space and run the build again.`,
+  writeFailed: (file: string, why: string) => `could not write ${file}: ${why}. Nothing was committed.`,
+  commitPending: (journal: string) =>
+    `an interrupted build left a half-committed set of outputs (journal ${journal}); run \`npm run build\` to complete it before checking.`,
+  commitCompleted: '  (completed the commit of an interrupted build)',
+  unknownStage: (names: readonly string[], stages: readonly string[]) =>
+    `unknown stage${names.length === 1 ? '' : 's'} ${names.map((n) => JSON.stringify(n)).join(', ')}; the stages are: ${stages.join(', ')}`,
+  runFirst: (stage: string, missing: readonly string[]) =>
+    `--only ${stage} needs the outputs of ${missing.join(', ')}, which are missing; run \`npm run build\` (or add ${missing.join(',')} to --only) first.`,
+  cellStillRunning: (n: number, total: number, seconds: number) => `cell ${n}/${total} still running after ${seconds} s`,
+  kernelFailed: (notebook: string, why: string) =>
+    `build failed: the tslab kernel for ${notebook} did not start or died (${why}). The previous outputs were kept; run the build again, or \`npm run setup\` if it keeps failing.`,
+  reportTooLarge: (report: string, mb: number, capMb: number, notebook: string, cell: number, cellMb: number) =>
+    `build failed: ${report} would be ${mb.toFixed(1)} MB, over the ${capMb} MB cap for a report; cell ${cell} of ${notebook} makes ${cellMb.toFixed(1)} MB of it. Show less in that cell. The previous outputs were kept.`,
 };
