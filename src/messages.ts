@@ -4,11 +4,39 @@ import type { Issue } from './issues';
 
 const MAX_VALUE_SHOWN = 80;
 
-/** A value as shown in a message: quoted, control characters made visible, long values cut. */
+/** Characters that change a value without showing: zero-width, byte-order mark, bidi controls, non-breaking spaces. */
+export const INVISIBLE: Readonly<Record<string, string>> = {
+  '\u00a0': 'U+00A0 NO-BREAK SPACE',
+  '\u00ad': 'U+00AD SOFT HYPHEN',
+  '\u2007': 'U+2007 FIGURE SPACE',
+  '\u202f': 'U+202F NARROW NO-BREAK SPACE',
+  '\u200b': 'U+200B ZERO WIDTH SPACE',
+  '\u200c': 'U+200C ZERO WIDTH NON-JOINER',
+  '\u200d': 'U+200D ZERO WIDTH JOINER',
+  '\u2060': 'U+2060 WORD JOINER',
+  '\ufeff': 'U+FEFF BYTE ORDER MARK',
+  '\u200e': 'U+200E LEFT-TO-RIGHT MARK',
+  '\u200f': 'U+200F RIGHT-TO-LEFT MARK',
+  '\u202a': 'U+202A LEFT-TO-RIGHT EMBEDDING',
+  '\u202b': 'U+202B RIGHT-TO-LEFT EMBEDDING',
+  '\u202c': 'U+202C POP DIRECTIONAL FORMATTING',
+  '\u202d': 'U+202D LEFT-TO-RIGHT OVERRIDE',
+  '\u202e': 'U+202E RIGHT-TO-LEFT OVERRIDE',
+  '\u2066': 'U+2066 LEFT-TO-RIGHT ISOLATE',
+  '\u2067': 'U+2067 RIGHT-TO-LEFT ISOLATE',
+  '\u2068': 'U+2068 FIRST STRONG ISOLATE',
+  '\u2069': 'U+2069 POP DIRECTIONAL ISOLATE',
+};
+const INVISIBLE_RE = /[\u00a0\u00ad\u2007\u202f\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A value as shown in a message: quoted, control characters made visible, invisible characters
+ * escaped as \uXXXX (so a zero-width space or a bidi override is seen, not obeyed), long values cut.
+ */
 export function showValue(value: string): string {
   const visible = value.replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/\t/g, '\\t');
   const cut = visible.length > MAX_VALUE_SHOWN ? `${visible.slice(0, MAX_VALUE_SHOWN)}… (${value.length} characters)` : visible;
-  return JSON.stringify(cut);
+  return JSON.stringify(cut).replace(INVISIBLE_RE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 export function formatIssue(i: Issue): string {
@@ -34,6 +62,29 @@ export const expect = {
   header: (columns: readonly string[]) => `the header: ${columns.join(',')}`,
   columnCount: (n: number) => `${n} fields, as in the header`,
   utf8: 'text encoded as UTF-8',
+  utf8From1252: (as1252: string) =>
+    `text encoded as UTF-8; these bytes look like Windows-1252, where the line reads ${showValue(as1252)}: save the file as UTF-8`,
+  utf16: (order: 'LE' | 'BE') => `text encoded as UTF-8; this file is UTF-16 (${order === 'LE' ? 'little' : 'big'}-endian), as some spreadsheets save "Unicode text": save it as "CSV UTF-8"`,
+  delimiter: (sep: string) => `comma-separated values; the header is separated by ${sep === '\t' ? 'tabs' : JSON.stringify(sep)} (save the file as CSV with commas)`,
+  sameLineEndings: (firstLine: number, first: string, now: string) =>
+    `the same line ending on every line: line ${firstLine} ends with ${first === '\r\n' ? '\\r\\n (Windows)' : '\\n (Unix)'}, this one with ${now === '\r\n' ? '\\r\\n (Windows)' : '\\n (Unix)'}; save the file again from one editor`,
+  strayQuote: (char: number, line: string) =>
+    `a double quote only around a whole field (and doubled, "", inside it); a stray quote is at character ${char} of the line ${showValue(line)}`,
+  invisible: (name: string, at: number) => `no invisible character in this column: ${name} at character ${at} changes the value without showing`,
+  invisibleText: (name: string, at: number) => `no invisible character in text: ${name} at character ${at} (kept, but check it was meant)`,
+  semantic: {
+    before1945: 'a date from 1945 on (the DPRK was founded in 1948; an earlier date is a typing error)',
+    afterPublication: (source: string, published: string) => `a date not after the publication of the cited source ${source} (${published}): a source cannot report a later event`,
+    asOfAfterPublication: (source: string, published: string) => `an as-of date not after the publication of the source ${source} (${published})`,
+    noEstablishment: (partner: string, date: string, established: string | undefined) =>
+      established === undefined
+        ? `an "established" event of ${partner} before this one (${date}); there is none: add it, dated as well as known`
+        : `an "established" event of ${partner} before this one (${date}); the first is dated ${established}`,
+    language: 'an ISO 639-1 language code in lowercase, such as en, ko, ja, zh, ru (the list is LANGUAGES in src/schema/vocab.ts)',
+    lowWithoutNote: 'a note in the notes column saying why the confidence is low',
+    missionIdRule: (prefix: string) => `a mission_id that starts with the host code in lowercase, "${prefix}-" (see data/raw/README.md)`,
+    eventIdRule: (pattern: string) => `an event_id of the form ${pattern} (see data/raw/README.md)`,
+  },
   csv: 'well-formed CSV (RFC 4180)',
   nonEmptyFile: 'a header line and at least one data row',
   order: (earlier: string, later: string) => `${later} not before ${earlier}`,

@@ -13,7 +13,7 @@ import * as path from 'node:path';
 import { listFiles, writeAtomic } from '../io';
 import { stagingPaths, type Paths } from './paths';
 
-interface Journal {
+export interface Journal {
   readonly moves: [string, string][]; // [from, to], relative to the output base
   readonly removals: string[];
 }
@@ -50,9 +50,12 @@ export function discardStaging(p: Paths): void {
   fs.rmSync(stagingPaths(p).cache, { recursive: true, force: true });
 }
 
-function apply(p: Paths, j: Journal): void {
+/** Carries out a journal; `interruptAfter` (tests only) stops after that many renames, as a kill would. */
+export function apply(p: Paths, j: Journal, interruptAfter = Infinity): void {
   const b = base(p);
+  let done = 0;
   for (const [from, to] of j.moves) {
+    if (done++ >= interruptAfter) return;
     const src = path.join(b, from);
     if (!fs.existsSync(src)) continue; // moved before an interruption
     fs.mkdirSync(path.dirname(path.join(b, to)), { recursive: true });
@@ -68,7 +71,7 @@ function apply(p: Paths, j: Journal): void {
  * replaces it, current files with no staged counterpart are removed, and `state` (the build state,
  * already written in the view) comes last.
  */
-export function commit(p: Paths, state: string): void {
+export function commit(p: Paths, state: string, interruptAfter = Infinity): void {
   const s = stagingPaths(p);
   const b = base(p);
   const rel = (f: string) => path.relative(b, f);
@@ -89,7 +92,7 @@ export function commit(p: Paths, state: string): void {
   moves.push([rel(stagedState), rel(path.join(p.cache, 'state.json'))]);
   const journal: Journal = { moves, removals };
   writeAtomic(journalPath(p), `${JSON.stringify(journal, null, 1)}\n`);
-  apply(p, journal);
+  apply(p, journal, interruptAfter);
 }
 
 /** Completes the commit of a build that was killed during its swap; true if there was one. */

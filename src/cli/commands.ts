@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parsePartialDate } from '../dates';
+import { WriteError } from '../io';
 import { hasErrors } from '../issues';
 import { formatIssue, text } from '../messages';
 import { METRICS, SCOPES, type Metric, type Scope } from '../schema/vocab';
@@ -37,6 +38,7 @@ export async function buildCommand(o: { force?: boolean; only?: string }): Promi
   } catch (e) {
     if (e instanceof DataError) fail(e.message);
     if (e instanceof BuildError) fail(e.message, e.exitCode);
+    if (e instanceof WriteError) fail(e.message);
     if (e instanceof NotebookError) {
       const f = e.failure;
       fail(`build failed: ${f.notebook}, cell ${f.cell} raised an error. The previous outputs were kept.\n--- cell source ---\n${f.source}\n--- error ---\n${f.error}`);
@@ -51,6 +53,7 @@ export async function checkCommand(): Promise<void> {
     diffs = await check(ROOT, log);
   } catch (e) {
     if (e instanceof BuildError) fail(e.message, e.exitCode);
+    if (e instanceof WriteError) fail(e.message);
     throw e;
   }
   if (diffs.length) fail(text.checkDiffers(diffs));
