@@ -34,8 +34,8 @@ const INVISIBLE_RE = /[\u00a0\u00ad\u2007\u202f\u200b-\u200f\u2060\ufeff\u202a-\
  * escaped as \uXXXX (so a zero-width space or a bidi override is seen, not obeyed), long values cut.
  */
 export function showValue(value: string): string {
-  const visible = value.replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/\t/g, '\\t');
-  const cut = visible.length > MAX_VALUE_SHOWN ? `${visible.slice(0, MAX_VALUE_SHOWN)}… (${value.length} characters)` : visible;
+  const cut = value.length > MAX_VALUE_SHOWN ? `${value.slice(0, MAX_VALUE_SHOWN)}… (${value.length} characters)` : value;
+  // JSON.stringify shows \r, \n and \t as escapes already.
   return JSON.stringify(cut).replace(INVISIBLE_RE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
@@ -68,8 +68,8 @@ export const expect = {
   delimiter: (sep: string) => `comma-separated values; the header is separated by ${sep === '\t' ? 'tabs' : JSON.stringify(sep)} (save the file as CSV with commas)`,
   sameLineEndings: (firstLine: number, first: string, now: string) =>
     `the same line ending on every line: line ${firstLine} ends with ${first === '\r\n' ? '\\r\\n (Windows)' : '\\n (Unix)'}, this one with ${now === '\r\n' ? '\\r\\n (Windows)' : '\\n (Unix)'}; save the file again from one editor`,
-  strayQuote: (char: number, line: string) =>
-    `a double quote only around a whole field (and doubled, "", inside it); a stray quote is at character ${char} of the line ${showValue(line)}`,
+  strayQuote: (char: number) =>
+    `a double quote only around a whole field (and doubled, "", inside it); this field has a stray quote at character ${char} of the line (quote the whole field and double the inner quote)`,
   invisible: (name: string, at: number) => `no invisible character in this column: ${name} at character ${at} changes the value without showing`,
   invisibleText: (name: string, at: number) => `no invisible character in text: ${name} at character ${at} (kept, but check it was meant)`,
   semantic: {

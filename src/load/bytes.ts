@@ -74,8 +74,9 @@ export function layoutIssues(path: string, text: string): Issue[] {
   let fieldStart = 0;
   let state: 'start' | 'plain' | 'quoted' | 'closed' = 'start';
   const strayAt = (i: number) => {
-    const lineText = body.slice(lineStart, body.indexOf('\n', i) < 0 ? undefined : body.indexOf('\n', i)).replace(/\r$/, '');
-    if (!stray.some((s) => s.line === line)) stray.push(issue(path, line, field, '', body.slice(fieldStart, i + 1), expect.strayQuote(i - lineStart + 1, lineText)));
+    // The value shown is the field as written, up to the next comma or the end of the line.
+    const end = body.slice(fieldStart).search(/,|\r?\n|$/);
+    if (!stray.some((s) => s.line === line)) stray.push(issue(path, line, field, '', body.slice(fieldStart, fieldStart + end), expect.strayQuote(i - lineStart + 1)));
   };
   for (let i = 0; i < body.length; i++) {
     const ch = body[i];

@@ -69,7 +69,7 @@ export class TableValidator<Row = Record<string, unknown>> {
     if (!this.headerOk) return undefined;
     if (fields.length !== this.columns.length) {
       this.issues.push(issue(this.path, line, Math.min(fields.length, this.columns.length) + 1, '', fields.join(','), expect.columnCount(this.columns.length)));
-      this.rejected.add(fields[this.columns.indexOf(this.table.key[0] ?? '')] ?? '');
+      this.reject(fields[this.columns.indexOf(this.table.key[0] ?? '')] ?? '');
       return undefined;
     }
     const raw: Record<string, string> = {};
@@ -96,7 +96,7 @@ export class TableValidator<Row = Record<string, unknown>> {
         if (idx < 0) throw new Error(`schema issue without a column: ${f.col}`);
         this.issues.push(issue(this.path, line, idx + 1, f.col, raw[f.col] ?? '', f.expected));
       }
-      this.rejected.add(raw[this.table.key[0] ?? ''] ?? '');
+      this.reject(raw[this.table.key[0] ?? ''] ?? '');
       return undefined;
     }
     const key = this.table.key.map((k) => raw[k]).join('\u0000');
@@ -108,6 +108,12 @@ export class TableValidator<Row = Record<string, unknown>> {
     }
     this.seenKeys.set(key, line);
     return parsed.data as Row;
+  }
+
+  /** Remembers a rejected row's key, also as it reads without invisible characters (as other tables write it). */
+  private reject(key: string): void {
+    this.rejected.add(key);
+    this.rejected.add([...key].filter((c) => INVISIBLE[c] === undefined).join('').trim());
   }
 
   finish(): void {
