@@ -1,5 +1,5 @@
 // Checks of meaning across rows and tables, run once every table has loaded: dates that cannot be
-// right (before 1945, after the publication of the cited source), relation events with no
+// right (before 1945, before the partner state existed, after the publication of the cited source), relation events with no
 // establishment before them, languages outside the vocabulary, `low` confidence without a note,
 // ids outside the documented slug rules (data/raw/README.md). Each check's severity is set in
 // SEVERITY: the record is still being extended, so a check that real rows trip is a warning
@@ -9,9 +9,11 @@ import { issue, type Issue, type Severity } from '../issues';
 import { LANGUAGES } from '../schema/vocab';
 import type { TableName } from '../schema/tables';
 import type { RawRecord } from './record';
+import { STATE_SINCE } from './state-since';
 
 export const SEVERITY: Readonly<Record<keyof typeof expect.semantic, Severity>> = {
   before1945: 'error',
+  beforeState: 'warning',
   afterPublication: 'warning',
   asOfAfterPublication: 'warning',
   noEstablishment: 'warning',
@@ -37,6 +39,10 @@ export function semanticChecks(r: RawRecord, rawDir: string, lineOf: Where, inco
     ...r.missionEvents.map((e) => ({ table: 'mission_events', e })),
     ...r.relationEvents.map((e) => ({ table: 'relation_events', e })),
   ];
+  for (const e of r.relationEvents) {
+    const since = STATE_SINCE[e.partner_id];
+    if (since && e.date && e.date.last < since) add('beforeState', 'relation_events', e.event_id, 4, 'date', e.date.iso, expect.semantic.beforeState(e.partner_id, since));
+  }
   for (const { table, e } of events) {
     if (e.date && e.date.last < EARLIEST) add('before1945', table, e.event_id, 4, 'date', e.date.iso, expect.semantic.before1945);
     const pub = published.get(e.source_id);
