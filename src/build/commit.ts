@@ -40,7 +40,11 @@ export function openStaging(p: Paths): Paths {
     for (const f of listFiles(real)) {
       const to = path.join(staged, path.relative(real, f));
       fs.mkdirSync(path.dirname(to), { recursive: true });
-      fs.linkSync(f, to);
+      try {
+        fs.linkSync(f, to);
+      } catch {
+        fs.copyFileSync(f, to); // a file system without hard links: a copy is slower, not wrong
+      }
     }
   }
   return s;
