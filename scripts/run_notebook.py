@@ -57,9 +57,13 @@ def heartbeat(state, every):
             continue
         n, total, started = current
         elapsed = time.monotonic() - started
-        if elapsed >= state.get("next", every):
-            state["next"] = state.get("next", every) + every
-            say({"event": "running", "n": n, "total": total, "seconds": int(round(elapsed))})
+        mark = state.get("next", every)
+        while elapsed >= mark:
+            # Said for each multiple of `every` passed (30, 60, ...), however late this thread wakes.
+            say({"event": "running", "n": n, "total": total, "seconds": int(mark)})
+            mark += every
+        if state.get("cell") is current:  # not if the next cell started meanwhile
+            state["next"] = mark
 
 
 def main():
