@@ -4,11 +4,39 @@ import type { Issue } from './issues';
 
 const MAX_VALUE_SHOWN = 80;
 
-/** A value as shown in a message: quoted, control characters made visible, long values cut. */
+/** Characters that change a value without showing: zero-width, byte-order mark, bidi controls, non-breaking spaces. */
+export const INVISIBLE: Readonly<Record<string, string>> = {
+  '\u00a0': 'U+00A0 NO-BREAK SPACE',
+  '\u00ad': 'U+00AD SOFT HYPHEN',
+  '\u2007': 'U+2007 FIGURE SPACE',
+  '\u202f': 'U+202F NARROW NO-BREAK SPACE',
+  '\u200b': 'U+200B ZERO WIDTH SPACE',
+  '\u200c': 'U+200C ZERO WIDTH NON-JOINER',
+  '\u200d': 'U+200D ZERO WIDTH JOINER',
+  '\u2060': 'U+2060 WORD JOINER',
+  '\ufeff': 'U+FEFF BYTE ORDER MARK',
+  '\u200e': 'U+200E LEFT-TO-RIGHT MARK',
+  '\u200f': 'U+200F RIGHT-TO-LEFT MARK',
+  '\u202a': 'U+202A LEFT-TO-RIGHT EMBEDDING',
+  '\u202b': 'U+202B RIGHT-TO-LEFT EMBEDDING',
+  '\u202c': 'U+202C POP DIRECTIONAL FORMATTING',
+  '\u202d': 'U+202D LEFT-TO-RIGHT OVERRIDE',
+  '\u202e': 'U+202E RIGHT-TO-LEFT OVERRIDE',
+  '\u2066': 'U+2066 LEFT-TO-RIGHT ISOLATE',
+  '\u2067': 'U+2067 RIGHT-TO-LEFT ISOLATE',
+  '\u2068': 'U+2068 FIRST STRONG ISOLATE',
+  '\u2069': 'U+2069 POP DIRECTIONAL ISOLATE',
+};
+const INVISIBLE_RE = /[\u00a0\u00ad\u2007\u202f\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A value as shown in a message: quoted, control characters made visible, invisible characters
+ * escaped as \uXXXX (so a zero-width space or a bidi override is seen, not obeyed), long values cut.
+ */
 export function showValue(value: string): string {
-  const visible = value.replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/\t/g, '\\t');
-  const cut = visible.length > MAX_VALUE_SHOWN ? `${visible.slice(0, MAX_VALUE_SHOWN)}… (${value.length} characters)` : visible;
-  return JSON.stringify(cut);
+  const cut = value.length > MAX_VALUE_SHOWN ? `${value.slice(0, MAX_VALUE_SHOWN)}… (${value.length} characters)` : value;
+  // JSON.stringify shows \r, \n and \t as escapes already.
+  return JSON.stringify(cut).replace(INVISIBLE_RE, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 export function formatIssue(i: Issue): string {
@@ -34,6 +62,30 @@ export const expect = {
   header: (columns: readonly string[]) => `the header: ${columns.join(',')}`,
   columnCount: (n: number) => `${n} fields, as in the header`,
   utf8: 'text encoded as UTF-8',
+  utf8From1252: (as1252: string) =>
+    `text encoded as UTF-8; these bytes look like Windows-1252, where the line reads ${showValue(as1252)}: save the file as UTF-8`,
+  utf16: (order: 'LE' | 'BE') => `text encoded as UTF-8; this file is UTF-16 (${order === 'LE' ? 'little' : 'big'}-endian), as some spreadsheets save "Unicode text": save it as "CSV UTF-8"`,
+  delimiter: (sep: string) => `comma-separated values; the header is separated by ${sep === '\t' ? 'tabs' : JSON.stringify(sep)} (save the file as CSV with commas)`,
+  sameLineEndings: (firstLine: number, first: string, now: string) =>
+    `the same line ending on every line: line ${firstLine} ends with ${first === '\r\n' ? '\\r\\n (Windows)' : '\\n (Unix)'}, this one with ${now === '\r\n' ? '\\r\\n (Windows)' : '\\n (Unix)'}; save the file again from one editor`,
+  strayQuote: (char: number) =>
+    `a double quote only around a whole field (and doubled, "", inside it); this field has a stray quote at character ${char} of the line (quote the whole field and double the inner quote)`,
+  invisible: (name: string, at: number) => `no invisible character in this column: ${name} at character ${at} changes the value without showing`,
+  invisibleText: (name: string, at: number) => `no invisible character in text: ${name} at character ${at} (kept, but check it was meant)`,
+  semantic: {
+    before1945: 'a date from 1945 on (the DPRK was founded in 1948; an earlier date is a typing error)',
+    beforeState: (partner: string, since: string) => `a date from ${since} on, when ${partner} became a state (see src/load/state-since.ts; a predecessor state's relations belong under its own code)`,
+    afterPublication: (source: string, published: string) => `a date not after the publication of the cited source ${source} (${published}): a source cannot report a later event`,
+    asOfAfterPublication: (source: string, published: string) => `an as-of date not after the publication of the source ${source} (${published})`,
+    noEstablishment: (partner: string, date: string, established: string | undefined) =>
+      established === undefined
+        ? `an "established" event of ${partner} before this one (${date}); there is none: add it, dated as well as known`
+        : `an "established" event of ${partner} before this one (${date}); the first is dated ${established}`,
+    language: 'an ISO 639-1 language code in lowercase, such as en, ko, ja, zh, ru (the list is LANGUAGES in src/schema/vocab.ts)',
+    lowWithoutNote: 'a note in the notes column saying why the confidence is low',
+    missionIdRule: (prefix: string) => `a mission_id that starts with the host code in lowercase, "${prefix}-" (see data/raw/README.md)`,
+    eventIdRule: (pattern: string) => `an event_id of the form ${pattern} (see data/raw/README.md)`,
+  },
   csv: 'well-formed CSV (RFC 4180)',
   nonEmptyFile: 'a header line and at least one data row',
   order: (earlier: string, later: string) => `${later} not before ${earlier}`,
@@ -57,6 +109,26 @@ export const text = {
   checkDiffers: (files: readonly string[]) =>
     `these committed outputs differ from what the current data and code produce:\n${files.map((f) => `  ${f}`).join('\n')}\nrun \`npm run build\` and commit the result.`,
   checkOk: 'data/processed/ and reports/ match what the current data and code produce.',
+  lockBusy: (path: string, pid: number) =>
+    `another build (pid ${pid}) still holds the lock ${path}; wait for it to finish, or stop that process.`,
+  lockForeign: (path: string, host: string) =>
+    `the lock ${path} is held by a build on host ${JSON.stringify(host)}, which cannot be checked from here; remove the lock if no build is running there.`,
+  lockLost: (path: string) =>
+    `build stopped: its lock ${path} was removed or taken by another process (was .cache/ deleted?); nothing was committed, run the build again.`,
+  diskFull: (file: string) => `could not write ${file}: the disk is full. Nothing was committed; free some space and run the build again.`,
+  writeFailed: (file: string, why: string) => `could not write ${file}: ${why}. Nothing was committed.`,
+  commitPending: (journal: string) =>
+    `an interrupted build left a half-committed set of outputs (journal ${journal}); run \`npm run build\` to complete it before checking.`,
+  commitCompleted: '  (completed the commit of an interrupted build)',
+  unknownStage: (names: readonly string[], stages: readonly string[]) =>
+    `unknown stage${names.length === 1 ? '' : 's'} ${names.map((n) => JSON.stringify(n)).join(', ')}; the stages are: ${stages.join(', ')}`,
+  runFirst: (stage: string, missing: readonly string[]) =>
+    `--only ${stage} needs the outputs of ${missing.join(', ')}, which are missing; run \`npm run build\` (or add ${missing.join(',')} to --only) first.`,
+  cellStillRunning: (n: number, total: number, seconds: number) => `cell ${n}/${total} still running after ${seconds} s`,
+  kernelFailed: (notebook: string, why: string) =>
+    `build failed: the tslab kernel for ${notebook} did not start or died (${why}). The previous outputs were kept; run the build again, or \`npm run setup\` if it keeps failing.`,
+  reportTooLarge: (report: string, mb: number, capMb: number, notebook: string, cell: number, cellMb: number) =>
+    `build failed: ${report} would be ${mb.toFixed(1)} MB, over the ${capMb} MB cap for a report; cell ${cell} of ${notebook} makes ${cellMb.toFixed(1)} MB of it. Show less in that cell. The previous outputs were kept.`,
 };
 
 /** Words of `npm run diff` (src/diff/markdown.ts lays them out). */

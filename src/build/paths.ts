@@ -1,4 +1,5 @@
-// Where the build reads and writes. `npm run check` points the outputs at a temporary folder.
+// Where the build reads and writes. `npm run check` points the outputs at a temporary folder, and
+// a running build writes into a staging view of the outputs (see commit.ts) before swapping it in.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { listFiles, sha256 } from '../io';
@@ -30,10 +31,43 @@ export function projectPaths(root = ROOT, out?: string): Paths {
   };
 }
 
+/** The staging view of `p`: the same inputs, outputs under .cache/next/ (swapped in by commit.ts). */
+export function stagingPaths(p: Paths): Paths {
+  const next = path.join(p.cache, 'next');
+  return { ...p, processed: path.join(next, 'data', 'processed'), reports: path.join(next, 'reports'), cache: next };
+}
+
+/**
+ * A file's name for hashing and the build state: relative to the folder it belongs to, never
+ * absolute, so that a moved or fresh checkout (and a staging view) hashes the same.
+ */
+export function logicalName(p: Paths, file: string): string {
+  const under = (dir: string, label: string) => (file.startsWith(dir + path.sep) ? `${label}/${path.relative(dir, file)}` : undefined);
+  return (
+    under(p.processed, 'data/processed') ??
+    under(p.reports, 'reports') ??
+    under(p.cache, '.cache') ??
+    path.relative(p.root, file).split(path.sep).join('/')
+  );
+}
+
 /** The files the stages read and write, named once for all of them. */
 export const rawFiles = (p: Paths) => [...listFiles(p.raw, (f) => f.endsWith('.csv')), ...listFiles(p.external, (f) => f.endsWith('.csv'))];
 export const processedFiles = (p: Paths) => listFiles(p.processed, (f) => f.endsWith('.csv') || f.endsWith('.json') || f.endsWith('.jsonld'));
-export const notebookFiles = (p: Paths) => listFiles(p.notebooks, (f) => /\/\d\d-[a-z0-9-]+\.ipynb$/.test(f));
+export const reportFiles = (p: Paths) => listFiles(p.reports, (f) => f.endsWith('.html'));
+
+/**
+ * The notebooks the build runs: notebooks/NN-name.ipynb only, at the top of the folder. Jupyter's
+ * .ipynb_checkpoints/ and other hidden or nested folders are never read.
+ */
+export function notebookFiles(p: Paths): string[] {
+  if (!fs.existsSync(p.notebooks)) return [];
+  return fs
+    .readdirSync(p.notebooks, { withFileTypes: true })
+    .filter((e) => e.isFile() && /^\d\d-[a-z0-9-]+\.ipynb$/.test(e.name) && !e.name.endsWith('-checkpoint.ipynb'))
+    .map((e) => path.join(p.notebooks, e.name))
+    .sort();
+}
 export const executedPath = (p: Paths, nb: string) => path.join(p.cache, 'executed', path.basename(nb));
 export const reportName = (nb: string) => path.basename(nb).replace(/\.ipynb$/, '.html');
 

@@ -3,11 +3,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parsePartialDate } from '../dates';
+import { WriteError } from '../io';
 import { hasErrors } from '../issues';
 import { formatIssue, text } from '../messages';
 import { METRICS, SCOPES, type Metric, type Scope } from '../schema/vocab';
 import { check } from '../build/check';
-import { DataError, today } from '../build/errors';
+import { BuildError, DataError, today } from '../build/errors';
 import { NotebookError } from '../build/notebook-runner';
 import { externalReader, projectPaths, ROOT } from '../build/paths';
 import { build } from '../build/run';
@@ -36,16 +37,25 @@ export async function buildCommand(o: { force?: boolean; only?: string }): Promi
     console.log(`build done in ${((performance.now() - t0) / 1000).toFixed(2)} s: ${rebuilt} stage${rebuilt === 1 ? '' : 's'} rebuilt, ${results.length - rebuilt} fresh.`);
   } catch (e) {
     if (e instanceof DataError) fail(e.message);
+    if (e instanceof BuildError) fail(e.message, e.exitCode);
+    if (e instanceof WriteError) fail(e.message);
     if (e instanceof NotebookError) {
       const f = e.failure;
-      fail(`build failed: ${f.notebook}, cell ${f.cell} raised an error. The previous reports were kept.\n--- cell source ---\n${f.source}\n--- error ---\n${f.error}`);
+      fail(`build failed: ${f.notebook}, cell ${f.cell} raised an error. The previous outputs were kept.\n--- cell source ---\n${f.source}\n--- error ---\n${f.error}`);
     }
     throw e;
   }
 }
 
 export async function checkCommand(): Promise<void> {
-  const diffs = await check(ROOT, { line: () => undefined });
+  let diffs: string[];
+  try {
+    diffs = await check(ROOT, log);
+  } catch (e) {
+    if (e instanceof BuildError) fail(e.message, e.exitCode);
+    if (e instanceof WriteError) fail(e.message);
+    throw e;
+  }
   if (diffs.length) fail(text.checkDiffers(diffs));
   console.log(text.checkOk);
 }

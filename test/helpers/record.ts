@@ -17,7 +17,7 @@ const HEADERS: Record<string, string> = {
 
 const SOURCE = 's1,Pub,Title,https://example.org/1,2020,news,en,';
 
-/** The eight raw files as text, from rows per file (without header); sources default to one source `s1`. */
+/** The raw files as text, from rows per file (without header); sources default to one source `s1`. */
 export function rawFilesFrom(rows: Partial<Record<string, readonly string[]>>): Map<string, string> {
   const files = new Map<string, string>();
   for (const t of TABLES) {
@@ -27,12 +27,13 @@ export function rawFilesFrom(rows: Partial<Record<string, readonly string[]>>): 
   return files;
 }
 
-/** Rows per file (without header); sources default to one source `s1`. Fails the test on any issue. */
+/** Rows per file (without header); sources default to one source `s1`. Fails the test on any error. */
 export function recordFrom(rows: Partial<Record<string, readonly string[]>>): RawRecord {
   const files = rawFilesFrom(rows);
   const loaded = loadRecord((f) => new TextEncoder().encode(files.get(f) ?? ''), 'raw', { today: '2026-11-24' });
   // Empty tables report "a header line and at least one data row"; small test records allow them.
-  const real = loaded.issues.filter((i) => !(i.line === 0 && i.expected.startsWith('a header line')));
+  // Warnings (id rules, dates against the one source's publication) do not concern these records.
+  const real = loaded.issues.filter((i) => i.severity === 'error' && !(i.line === 0 && i.expected.startsWith('a header line')));
   expect(real).toEqual([]);
   return loaded.record;
 }
