@@ -50,4 +50,15 @@ export const text = {
   checkDiffers: (files: readonly string[]) =>
     `these committed outputs differ from what the current data and code produce:\n${files.map((f) => `  ${f}`).join('\n')}\nrun \`npm run build\` and commit the result.`,
   checkOk: 'data/processed/ and reports/ match what the current data and code produce.',
+  query: {
+    unknownMetric: (m: string, allowed: readonly string[]) => `unknown metric ${showValue(String(m))}; expected one of: ${allowed.join(', ')}`,
+    unknownScope: (s: string, allowed: readonly string[]) => `unknown scope ${showValue(String(s))}; expected one of: ${allowed.join(', ')}`,
+    badDate: (d: unknown) => `not a date: ${showValue(String(d))}; expected a real calendar date written YYYY, YYYY-MM or YYYY-MM-DD (from 1900)`,
+    notModelled: 'not modelled: metric "other" stands for quantities the record does not count (closure tallies, relations with both Koreas...); there is no count to give.',
+    beforeRecord: (d: string, year: number) => `${d} is before the record's span: the DPRK was founded in ${year}, and a count before then only carries back the earliest state the record knows.`,
+    afterRecord: (d: string, analysisDate: string) => `${d} is after the record's analysis date (${analysisDate}): the record knows nothing later, so the count only carries forward the last known state.`,
+    unknownEntity: (id: string, near: readonly string[]) => `no mission or partner with id ${showValue(String(id))} in the record${near.length ? `; did you mean ${near.join(', ')}?` : ''}`,
+    badQualifier: (q: unknown, allowed: readonly string[]) => `unknown qualifier ${showValue(String(q))}; expected one of: ${allowed.join(', ')}`,
+    badValue: (v: unknown) => `not a count: ${showValue(String(v))}; expected a whole number of 0 or more`,
+  },
 };

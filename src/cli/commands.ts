@@ -2,10 +2,8 @@
 // src/analysis.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parsePartialDate } from '../dates';
 import { hasErrors } from '../issues';
 import { formatIssue, text } from '../messages';
-import { METRICS, SCOPES, type Metric, type Scope } from '../schema/vocab';
 import { check } from '../build/check';
 import { DataError, today } from '../build/errors';
 import { NotebookError } from '../build/notebook-runner';
@@ -17,8 +15,9 @@ import type { Log } from '../build/stages';
 // them, so that a no-op build starts fast.
 const lazy = {
   record: () => require('../load/record') as typeof import('../load/record'),
-  count: () => require('../analysis/count') as typeof import('../analysis/count'),
-  words: () => require('../analysis/words') as typeof import('../analysis/words'),
+  query: () => require('../query/count') as typeof import('../query/count'),
+  project: () => require('../query/record') as typeof import('../query/record'),
+  countText: () => require('./count') as typeof import('./count'),
 };
 
 const log: Log = { line: (t) => console.log(t) };
@@ -55,24 +54,45 @@ function load(rawDir: string) {
   return lazy.record().loadRecord((f) => fs.readFileSync(path.join(dir, f)), path.relative(process.cwd(), dir) || '.', { today: today() });
 }
 
-export function validateCommand(rawDir: string): void {
-  const loaded = load(rawDir);
-  loaded.issues.forEach((i) => console.error(formatIssue(i)));
+export function validateCommand(o: { raw: string; json?: boolean }): void {
+  const loaded = load(o.raw);
   const errors = loaded.issues.filter((i) => i.severity === 'error').length;
-  if (hasErrors(loaded.issues)) fail(text.buildFailed(errors));
   const r = loaded.record;
-  console.log(`ok: ${r.sources.length} sources, ${r.claims.length} claims, ${r.missions.length} missions, ${r.missionEvents.length} mission events, ${r.relations.length} partners, ${r.relationEvents.length} relation events, ${r.assertions.length} assertions.`);
+  const rows = { sources: r.sources.length, claims: r.claims.length, missions: r.missions.length, mission_events: r.missionEvents.length, relations: r.relations.length, relation_events: r.relationEvents.length, assertions: r.assertions.length };
+  if (o.json) {
+    console.log(JSON.stringify({ ok: !hasErrors(loaded.issues), errors, warnings: loaded.issues.length - errors, issues: loaded.issues, rows }, null, 2));
+    if (hasErrors(loaded.issues)) process.exit(1);
+    return;
+  }
+  loaded.issues.forEach((i) => console.error(formatIssue(i)));
+  if (hasErrors(loaded.issues)) fail(text.buildFailed(errors));
+  console.log(`ok: ${rows.sources} sources, ${rows.claims} claims, ${rows.missions} missions, ${rows.mission_events} mission events, ${rows.relations} partners, ${rows.relation_events} relation events, ${rows.assertions} assertions.`);
 }
 
-export function countCommand(metric: string, date: string, scope: string): void {
-  if (!(METRICS as readonly string[]).includes(metric)) fail(`unknown metric ${JSON.stringify(metric)}; expected one of: ${METRICS.join(', ')}`, 2);
-  if (!(SCOPES as readonly string[]).includes(scope)) fail(`unknown scope ${JSON.stringify(scope)}; expected one of: ${SCOPES.join(', ')}`, 2);
-  const d = parsePartialDate(date);
-  if (!d) fail(`not a date: ${JSON.stringify(date)}; expected YYYY, YYYY-MM or YYYY-MM-DD`, 2);
-  const loaded = load('');
-  if (hasErrors(loaded.issues)) fail(text.buildFailed(loaded.issues.length));
-  const { buildModel, countAt } = lazy.count();
-  const c = countAt(buildModel(loaded.record), metric as Metric, scope as Scope, d);
-  console.log(`${metric} (${scope}) on ${date}: ${lazy.words().range(c.low, c.high)}${c.presumed ? ` (${c.presumed} presumed)` : ''}`);
-  for (const m of c.members) console.log(`  ${m.status.padEnd(8)} ${m.id}  ${m.label}`);
+export function countCommand(metric: string, date: string, o: { scope: string; json?: boolean }): void {
+  const { countQuery, parseDate, parseMetric, parseScope, QueryError } = lazy.query();
+  try {
+    // Arguments are checked before the record is loaded, so a typo answers at once.
+    parseMetric(metric);
+    parseScope(o.scope);
+    parseDate(date);
+  } catch (e) {
+    if (e instanceof QueryError) fail(e.message, 2);
+    throw e;
+  }
+  const { projectRecord, RecordError } = lazy.project();
+  let loaded;
+  try {
+    loaded = projectRecord();
+  } catch (e) {
+    if (e instanceof RecordError) fail(e.message);
+    throw e;
+  }
+  const answer = countQuery(loaded.model, loaded.analysisDate, metric, date, o.scope);
+  const out = lazy.countText();
+  if (o.json) console.log(out.countJson(answer));
+  else {
+    answer.warnings.forEach((w) => console.error(`warning: ${w}`));
+    console.log(out.formatCount(answer));
+  }
 }

@@ -2,12 +2,16 @@
 // The command line: each command is a thin wrapper over src/. Exit codes: 0 ok, 1 failure
 // (bad data, failing notebook, outputs out of date), 2 usage error.
 import { Command } from 'commander';
+import { METRICS, METRIC_LABELS, SCOPES } from '../schema/vocab';
 import { benchCommand } from './bench';
 import { buildCommand, checkCommand, countCommand, validateCommand } from './commands';
 
 const program = new Command('dprk')
   .description("Sourced record and reconciliation of published figures on North Korea's diplomatic presence abroad")
   .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : 2));
+
+// The allowed values come from the vocabulary, so help never lags behind it.
+const metricsHelp = `\nMetrics:\n${METRICS.map((m) => `  ${m.padEnd(26)} ${METRIC_LABELS[m]}`).join('\n')}\n\nScopes: ${SCOPES.join(', ')}\n`;
 
 program.command('build').description('regenerate data/processed/ and reports/ (only stages whose inputs changed)')
   .option('--force', 'rebuild every stage')
@@ -17,16 +21,20 @@ program.command('check').description('exit 1, listing files, if committed output
   .action(() => checkCommand());
 program.command('validate').description('validate data/raw/ and print every issue (writes nothing)')
   .option('--raw <dir>', 'folder of raw tables', '')
-  .action((o: { raw: string }) => validateCommand(o.raw));
-program.command('count').description('count a metric on a date from the record, with its members')
-  .argument('<metric>', 'e.g. embassies, missions_all, relations_un_current')
-  .argument('<date>', 'YYYY, YYYY-MM or YYYY-MM-DD')
-  .option('--scope <scope>', 'world or a continent', 'world')
-  .action((metric: string, date: string, o: { scope: string }) => countCommand(metric, date, o.scope));
+  .option('--json', 'print the issues and row counts as JSON on stdout')
+  .action((o: { raw: string; json?: boolean }) => validateCommand(o));
+program.command('count').description('count a metric on a date from the record, with each member and its type')
+  .argument('<metric>', `one of the metrics listed below`)
+  .argument('<date>', 'YYYY, YYYY-MM or YYYY-MM-DD (a year or month is answered over every day it covers)')
+  .option('--scope <scope>', `world or a continent: ${SCOPES.join(', ')}`, 'world')
+  .option('--json', 'print the answer (range, members, warnings) as JSON on stdout')
+  .addHelpText('after', metricsHelp)
+  .action((metric: string, date: string, o: { scope: string; json?: boolean }) => countCommand(metric, date, o));
 program.command('bench').description('run the benchmark and print its table (see bench/RESULTS.md)')
   .option('--quick', 'fewer repetitions and smaller synthetic tables')
   .option('--write', 'record the table in bench/RESULTS.md')
   .action((o: { quick?: boolean; write?: boolean }) => benchCommand(o));
+program.addHelpText('after', metricsHelp);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   console.error(e instanceof Error ? e.message : String(e));
