@@ -49,7 +49,19 @@ export const text = {
     `another build is running in this project (lock ${path}); wait for it to finish, or remove the lock if no build is running.`,
   checkDiffers: (files: readonly string[]) =>
     `these committed outputs differ from what the current data and code produce:\n${files.map((f) => `  ${f}`).join('\n')}\nrun \`npm run build\` and commit the result.`,
-  checkOk: 'data/processed/ and reports/ match what the current data and code produce.',
+  checkOk: 'data/processed/ and reports/ match what the current data and code produce; notebooks carry no outputs; data/raw/README.md quotes current row counts and checksums.',
+  rawReadme: {
+    rows: (file: string, quoted: number, actual: number) => `data/raw/README.md says ${file} has ${quoted} rows; it has ${actual}.`,
+    noRows: (file: string) => `data/raw/README.md gives no row count for ${file}.`,
+    checksum: (file: string, quoted: string, actual: string) => `data/raw/README.md gives ${file} the sha256 ${quoted.slice(0, 12)}…; the file's is ${actual.slice(0, 12)}….`,
+    noChecksum: (file: string) => `data/raw/README.md gives no sha256 for ${file}.`,
+    extra: (file: string) => `data/raw/README.md lists ${file}, which is not a raw table.`,
+    fix: 'run `node dist/cli/index.js raw-readme` and paste its tables into data/raw/README.md.',
+  },
+  notebookSaved: (file: string, outputs: readonly number[], counts: readonly number[]) =>
+    `${file} carries ${[outputs.length ? `outputs in cell${outputs.length === 1 ? '' : 's'} ${outputs.join(', ')}` : '', counts.length ? `execution counts in cell${counts.length === 1 ? '' : 's'} ${counts.join(', ')}` : ''].filter(Boolean).join(' and ')}; notebooks are committed without them (run \`npm run strip\`).`,
+  stripped: (files: readonly string[]) => (files.length ? `stripped ${files.join(', ')}` : 'every notebook is already in its committed form'),
+  checkFailed: (problems: readonly string[]) => `npm run check found ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  ${p}`).join('\n')}`,
   query: {
     unknownMetric: (m: string, allowed: readonly string[]) => `unknown metric ${showValue(String(m))}; expected one of: ${allowed.join(', ')}`,
     unknownScope: (s: string, allowed: readonly string[]) => `unknown scope ${showValue(String(s))}; expected one of: ${allowed.join(', ')}`,

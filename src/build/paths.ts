@@ -1,7 +1,7 @@
 // Where the build reads and writes. `npm run check` points the outputs at a temporary folder.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { listFiles, sha256 } from '../io';
+import { buildContent, listFiles, sha256 } from '../io';
 
 export interface Paths {
   readonly root: string;
@@ -37,5 +37,5 @@ export const reportName = (nb: string) => path.basename(nb).replace(/\.ipynb$/, 
 
 /** sha256 of each file, keyed by its path relative to the project root (for provenance). */
 export function relHashes(p: Paths, files: readonly string[]): Record<string, string> {
-  return Object.fromEntries(files.map((f) => [path.relative(p.root, f), sha256(fs.readFileSync(f))]));
+  return Object.fromEntries(files.map((f) => [path.relative(p.root, f), sha256(buildContent(f))]));
 }

@@ -10,6 +10,7 @@ import { NotebookError } from '../build/notebook-runner';
 import { projectPaths, ROOT } from '../build/paths';
 import { build } from '../build/run';
 import type { Log } from '../build/stages';
+import { quickProblems } from './tidy';
 
 // The loaders and the analysis (zod, world-countries) are loaded only by the commands that use
 // them, so that a no-op build starts fast.
@@ -44,8 +45,12 @@ export async function buildCommand(o: { force?: boolean; only?: string }): Promi
 }
 
 export async function checkCommand(): Promise<void> {
+  // The quick checks come first and do not stop the rebuild: every problem is listed at once.
+  const quick = quickProblems(ROOT);
   const diffs = await check(ROOT, { line: () => undefined });
+  if (diffs.length && quick.length) fail(`${text.checkFailed(quick)}\n${text.checkDiffers(diffs)}`);
   if (diffs.length) fail(text.checkDiffers(diffs));
+  if (quick.length) fail(text.checkFailed(quick));
   console.log(text.checkOk);
 }
 

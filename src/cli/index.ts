@@ -4,7 +4,9 @@
 import { Command } from 'commander';
 import { METRICS, METRIC_LABELS, SCOPES } from '../schema/vocab';
 import { benchCommand } from './bench';
+import { ROOT } from '../build/paths';
 import { buildCommand, checkCommand, countCommand, validateCommand } from './commands';
+import { rawReadmeCommand, stripCommand } from './tidy';
 
 const program = new Command('dprk')
   .description("Sourced record and reconciliation of published figures on North Korea's diplomatic presence abroad")
@@ -30,6 +32,11 @@ program.command('count').description('count a metric on a date from the record, 
   .option('--json', 'print the answer (range, members, warnings) as JSON on stdout')
   .addHelpText('after', metricsHelp)
   .action((metric: string, date: string, o: { scope: string; json?: boolean }) => countCommand(metric, date, o));
+program.command('strip').description('remove outputs, execution counts and editor metadata from notebooks (default: every notebooks/NN-*.ipynb)')
+  .argument('[files...]', 'notebook files')
+  .action((files: string[]) => stripCommand(ROOT, files));
+program.command('raw-readme').description("print the row-count and sha256 tables of data/raw/README.md as the files now are, to paste there")
+  .action(() => rawReadmeCommand(ROOT));
 program.command('bench').description('run the benchmark and print its table (see bench/RESULTS.md)')
   .option('--quick', 'fewer repetitions and smaller synthetic tables')
   .option('--write', 'record the table in bench/RESULTS.md')
