@@ -62,6 +62,12 @@ export const text = {
     `${file} carries ${[outputs.length ? `outputs in cell${outputs.length === 1 ? '' : 's'} ${outputs.join(', ')}` : '', counts.length ? `execution counts in cell${counts.length === 1 ? '' : 's'} ${counts.join(', ')}` : ''].filter(Boolean).join(' and ')}; notebooks are committed without them (run \`npm run strip\`).`,
   stripped: (files: readonly string[]) => (files.length ? `stripped ${files.join(', ')}` : 'every notebook is already in its committed form'),
   checkFailed: (problems: readonly string[]) => `npm run check found ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+  params: {
+    unknown: (item: string, allowed: readonly string[]) => `--param ${showValue(item)}: expected NAME=VALUE with NAME one of: ${allowed.join(', ')}`,
+    needOut: '--param renders reports for another date or scope; give --out DIR for them (reports/ keeps those of the record\'s own analysis date).',
+    wrote: (dir: string, params: Readonly<Record<string, string>>) =>
+      `reports in ${dir}${Object.keys(params).length ? `, for ${Object.entries(params).map(([k, v]) => `${k}=${v}`).join(', ')}` : ''}`,
+  },
   query: {
     unknownMetric: (m: string, allowed: readonly string[]) => `unknown metric ${showValue(String(m))}; expected one of: ${allowed.join(', ')}`,
     unknownScope: (s: string, allowed: readonly string[]) => `unknown scope ${showValue(String(s))}; expected one of: ${allowed.join(', ')}`,

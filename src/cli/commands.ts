@@ -28,12 +28,47 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-export async function buildCommand(o: { force?: boolean; only?: string }): Promise<void> {
+/** Parameters the notebooks accept (their parameters cell), and how each is checked. */
+const PARAMS: Record<string, (v: string) => void> = {
+  as_of: (v) => {
+    if (lazy.query().parseDate(v).precision !== 'day') throw new (lazy.query().QueryError)(text.query.badDate(v));
+  },
+  scope: (v) => void lazy.query().parseScope(v),
+};
+
+function parseParams(list: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const item of list) {
+    const eq = item.indexOf('=');
+    const key = eq > 0 ? item.slice(0, eq) : '';
+    if (!PARAMS[key]) fail(text.params.unknown(item, Object.keys(PARAMS)), 2);
+    const value = item.slice(eq + 1);
+    try {
+      PARAMS[key](value);
+    } catch (e) {
+      fail(`--param ${key}: ${(e as Error).message}`, 2);
+    }
+    out[key] = value;
+  }
+  return out;
+}
+
+export async function buildCommand(o: { force?: boolean; only?: string; param?: string[]; out?: string }): Promise<void> {
   const t0 = performance.now();
+  const params = parseParams(o.param ?? []);
+  const given = Object.keys(params).length > 0;
+  // The committed reports are those of the record's own analysis date: parameters need --out.
+  if (given && !o.out) fail(text.params.needOut, 2);
+  // The notebooks read their parameters from the environment the build passes to the kernel.
+  if (given) process.env.DPRK_PARAMS = JSON.stringify(params);
+  else delete process.env.DPRK_PARAMS;
+  const paths = o.out ? projectPaths(ROOT, path.resolve(o.out)) : projectPaths();
   try {
-    const results = await build(projectPaths(), { force: Boolean(o.force), log, waitMs: 15 * 60_000, ...(o.only ? { only: o.only.split(',') } : {}) });
+    // A parameterised build runs every stage: its cache may hold another date's notebooks.
+    const results = await build(paths, { force: Boolean(o.force) || given, log, waitMs: 15 * 60_000, ...(o.only ? { only: o.only.split(',') } : {}) });
     const rebuilt = results.filter((r) => r.status === 'rebuilt').length;
     console.log(`build done in ${((performance.now() - t0) / 1000).toFixed(2)} s: ${rebuilt} stage${rebuilt === 1 ? '' : 's'} rebuilt, ${results.length - rebuilt} fresh.`);
+    if (o.out) console.log(text.params.wrote(paths.reports, params));
   } catch (e) {
     if (e instanceof DataError) fail(e.message);
     if (e instanceof NotebookError) {
@@ -45,6 +80,7 @@ export async function buildCommand(o: { force?: boolean; only?: string }): Promi
 }
 
 export async function checkCommand(): Promise<void> {
+  delete process.env.DPRK_PARAMS; // the committed outputs are those of the default parameters
   // The quick checks come first and do not stop the rebuild: every problem is listed at once.
   const quick = quickProblems(ROOT);
   const diffs = await check(ROOT, { line: () => undefined });

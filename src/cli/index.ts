@@ -18,7 +18,9 @@ const metricsHelp = `\nMetrics:\n${METRICS.map((m) => `  ${m.padEnd(26)} ${METRI
 program.command('build').description('regenerate data/processed/ and reports/ (only stages whose inputs changed)')
   .option('--force', 'rebuild every stage')
   .option('--only <stages>', 'comma-separated stage ids (e.g. processed)')
-  .action((o: { force?: boolean; only?: string }) => buildCommand(o));
+  .option('--param <name=value>', "a notebook parameter: as_of=YYYY-MM-DD or scope=SCOPE (repeatable; needs --out)", (v: string, all: string[]) => [...all, v], [] as string[])
+  .option('--out <dir>', 'write data/processed/ and reports/ under DIR instead of the project')
+  .action((o: { force?: boolean; only?: string; param?: string[]; out?: string }) => buildCommand(o));
 program.command('check').description('exit 1, listing files, if committed outputs differ from what the data and code produce')
   .action(() => checkCommand());
 program.command('validate').description('validate data/raw/ and print every issue (writes nothing)')
