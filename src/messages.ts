@@ -68,6 +68,18 @@ export const text = {
     wrote: (dir: string, params: Readonly<Record<string, string>>) =>
       `reports in ${dir}${Object.keys(params).length ? `, for ${Object.entries(params).map(([k, v]) => `${k}=${v}`).join(', ')}` : ''}`,
   },
+  kernel: {
+    missing: 'the tslab kernel is not registered in .jupyter/',
+    moved: (binary: string) => `the tslab kernel in .jupyter/ starts ${binary}, not this checkout's (the project was moved or copied)`,
+    unreadable: (file: string) => `${file} is not a readable kernelspec`,
+    registered: (why: string) => `${why}: registered it again for this checkout.`,
+    failed: (detail: string) => `could not register the tslab kernel in .jupyter/: ${detail.trim()}`,
+  },
+  notebook: {
+    cannotStart: (python: string, why: string) => `could not start Jupyter Notebook with ${python}: ${why}. Run \`npm run setup\` (installs Debian's jupyter-notebook).`,
+    notUp: (log: string) => `Jupyter Notebook did not start. Its last lines:\n${log}\nIf it says "No module named notebook", run \`npm run setup\` (installs Debian's jupyter-notebook).`,
+    running: (url: string) => `Jupyter Notebook is running with the project's TypeScript (tslab) kernel and notebooks/ open:\n\n    ${url}\n\nOpen that address in a browser. Stop the server with Ctrl-C (twice).`,
+  },
   query: {
     unknownMetric: (m: string, allowed: readonly string[]) => `unknown metric ${showValue(String(m))}; expected one of: ${allowed.join(', ')}`,
     unknownScope: (s: string, allowed: readonly string[]) => `unknown scope ${showValue(String(s))}; expected one of: ${allowed.join(', ')}`,

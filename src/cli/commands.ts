@@ -6,11 +6,18 @@ import { hasErrors } from '../issues';
 import { formatIssue, text } from '../messages';
 import { check } from '../build/check';
 import { DataError, today } from '../build/errors';
-import { NotebookError } from '../build/notebook-runner';
+import { NotebookError, PYTHON } from '../build/notebook-runner';
 import { projectPaths, ROOT } from '../build/paths';
 import { build } from '../build/run';
 import type { Log } from '../build/stages';
+import { ensureKernel } from '../jupyter/kernelspec';
 import { quickProblems } from './tidy';
+
+/** A moved checkout's kernelspec names the old tslab binary: register it again before running notebooks. */
+function kernelHere(): void {
+  const moved = ensureKernel(ROOT, PYTHON);
+  if (moved) console.error(text.kernel.registered(moved));
+}
 
 // The loaders and the analysis (zod, world-countries) are loaded only by the commands that use
 // them, so that a no-op build starts fast.
@@ -63,6 +70,7 @@ export async function buildCommand(o: { force?: boolean; only?: string; param?: 
   if (given) process.env.DPRK_PARAMS = JSON.stringify(params);
   else delete process.env.DPRK_PARAMS;
   const paths = o.out ? projectPaths(ROOT, path.resolve(o.out)) : projectPaths();
+  kernelHere();
   try {
     // A parameterised build runs every stage: its cache may hold another date's notebooks.
     const results = await build(paths, { force: Boolean(o.force) || given, log, waitMs: 15 * 60_000, ...(o.only ? { only: o.only.split(',') } : {}) });
@@ -81,6 +89,7 @@ export async function buildCommand(o: { force?: boolean; only?: string; param?: 
 
 export async function checkCommand(): Promise<void> {
   delete process.env.DPRK_PARAMS; // the committed outputs are those of the default parameters
+  kernelHere();
   // The quick checks come first and do not stop the rebuild: every problem is listed at once.
   const quick = quickProblems(ROOT);
   const diffs = await check(ROOT, { line: () => undefined });

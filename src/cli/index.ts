@@ -6,6 +6,7 @@ import { METRICS, METRIC_LABELS, SCOPES } from '../schema/vocab';
 import { benchCommand } from './bench';
 import { ROOT } from '../build/paths';
 import { buildCommand, checkCommand, countCommand, validateCommand } from './commands';
+import { notebookCommand } from './notebook';
 import { rawReadmeCommand, stripCommand } from './tidy';
 
 const program = new Command('dprk')
@@ -34,6 +35,9 @@ program.command('count').description('count a metric on a date from the record, 
   .option('--json', 'print the answer (range, members, warnings) as JSON on stdout')
   .addHelpText('after', metricsHelp)
   .action((metric: string, date: string, o: { scope: string; json?: boolean }) => countCommand(metric, date, o));
+program.command('notebook').description("start Jupyter Notebook on 127.0.0.1 with the project's TypeScript kernel and notebooks/ open; prints the URL")
+  .option('--port <port>', 'port to listen on (default: a free one)')
+  .action((o: { port?: string }) => notebookCommand(ROOT, o));
 program.command('strip').description('remove outputs, execution counts and editor metadata from notebooks (default: every notebooks/NN-*.ipynb)')
   .argument('[files...]', 'notebook files')
   .action((files: string[]) => stripCommand(ROOT, files));
