@@ -54,7 +54,7 @@ async function runAll(page: Page): Promise<void> {
   await page.click('#run_all_cells > a');
   // Done when no prompt shows "In [*]" and every code cell has a number.
   await page.waitForFunction(() => {
-    const prompts = [...document.querySelectorAll('.code_cell .input_prompt')].map((p) => p.textContent ?? '');
+    const prompts = Array.from(document.querySelectorAll('.code_cell .input_prompt'), (p) => p.textContent ?? '');
     return prompts.length > 0 && prompts.every((p) => /In\s*\[\d+\]/.test(p));
   }, undefined, { timeout: 240_000, polling: 500 });
 }
