@@ -11,7 +11,6 @@ import { projectPaths, ROOT } from '../build/paths';
 import { build } from '../build/run';
 import type { Log } from '../build/stages';
 import { ensureKernel } from '../jupyter/kernelspec';
-import { quickProblems } from './tidy';
 
 /** A moved checkout's kernelspec names the old tslab binary: register it again before running notebooks. */
 function kernelHere(): void {
@@ -26,6 +25,7 @@ const lazy = {
   query: () => require('../query/count') as typeof import('../query/count'),
   project: () => require('../query/record') as typeof import('../query/record'),
   countText: () => require('./count') as typeof import('./count'),
+  tidy: () => require('./tidy') as typeof import('./tidy'),
 };
 
 const log: Log = { line: (t) => console.log(t) };
@@ -91,7 +91,7 @@ export async function checkCommand(): Promise<void> {
   delete process.env.DPRK_PARAMS; // the committed outputs are those of the default parameters
   kernelHere();
   // The quick checks come first and do not stop the rebuild: every problem is listed at once.
-  const quick = quickProblems(ROOT);
+  const quick = lazy.tidy().quickProblems(ROOT);
   const diffs = await check(ROOT, { line: () => undefined });
   if (diffs.length && quick.length) fail(`${text.checkFailed(quick)}\n${text.checkDiffers(diffs)}`);
   if (diffs.length) fail(text.checkDiffers(diffs));

@@ -6,8 +6,11 @@ import { METRICS, METRIC_LABELS, SCOPES } from '../schema/vocab';
 import { benchCommand } from './bench';
 import { ROOT } from '../build/paths';
 import { buildCommand, checkCommand, countCommand, validateCommand } from './commands';
-import { notebookCommand } from './notebook';
-import { rawReadmeCommand, stripCommand } from './tidy';
+
+// Commands that load more than the build needs are required when they run, so that a no-op
+// build starts fast.
+const tidy = () => require('./tidy') as typeof import('./tidy');
+const notebook = () => require('./notebook') as typeof import('./notebook');
 
 const program = new Command('dprk')
   .description("Sourced record and reconciliation of published figures on North Korea's diplomatic presence abroad")
@@ -37,12 +40,12 @@ program.command('count').description('count a metric on a date from the record, 
   .action((metric: string, date: string, o: { scope: string; json?: boolean }) => countCommand(metric, date, o));
 program.command('notebook').description("start Jupyter Notebook on 127.0.0.1 with the project's TypeScript kernel and notebooks/ open; prints the URL")
   .option('--port <port>', 'port to listen on (default: a free one)')
-  .action((o: { port?: string }) => notebookCommand(ROOT, o));
+  .action((o: { port?: string }) => notebook().notebookCommand(ROOT, o));
 program.command('strip').description('remove outputs, execution counts and editor metadata from notebooks (default: every notebooks/NN-*.ipynb)')
   .argument('[files...]', 'notebook files')
-  .action((files: string[]) => stripCommand(ROOT, files));
+  .action((files: string[]) => tidy().stripCommand(ROOT, files));
 program.command('raw-readme').description("print the row-count and sha256 tables of data/raw/README.md as the files now are, to paste there")
-  .action(() => rawReadmeCommand(ROOT));
+  .action(() => tidy().rawReadmeCommand(ROOT));
 program.command('bench').description('run the benchmark and print its table (see bench/RESULTS.md)')
   .option('--quick', 'fewer repetitions and smaller synthetic tables')
   .option('--write', 'record the table in bench/RESULTS.md')
