@@ -4,6 +4,8 @@ import { checkAssertion } from '../analysis/assertions';
 import { buildModel, type Entity } from '../analysis/count';
 import { reconcileAll } from '../analysis/reconcile';
 import { stateOn } from '../analysis/timeline';
+import { coverage } from '../analysis/coverage';
+import { derivedEvidence } from '../analysis/evidence';
 import { missionChanges, openMissions, relationsByYear } from '../analysis/trends';
 import { countryByCode } from '../countries';
 import { analysisDate, type RawRecord } from '../load/record';
@@ -19,6 +21,7 @@ const RECORD_KEYS: Record<TableName, keyof RawRecord> = {
   mission_events: 'missionEvents',
   relations: 'relations',
   relation_events: 'relationEvents',
+  rok_relation_events: 'rokRelationEvents',
   claims: 'claims',
   claim_members: 'claimMembers',
   assertions: 'assertions',
@@ -89,6 +92,8 @@ export function makeOutputs(record: RawRecord, context: SchemaContext, inputHash
   add(at.openMissionsTable, openMissions(model, date));
   add(at.relationsTable, relationsByYear(model, FIRST_RELATIONS_YEAR, date));
   add(at.changesTable, changesByYear(record));
+  add(at.coverageTable, coverage(model, FIRST_RELATIONS_YEAR, date));
+  add(at.evidenceTable, derivedEvidence(record));
   const status = (e: Entity, then: string): at.StatusRow => ({
     id: e.id, label: e.label, kind: e.kind, iso3: e.iso3, continent: e.continent ?? '', status: stateOn(e.timeline, date), status2017: stateOn(e.timeline, then),
   });
@@ -98,3 +103,4 @@ export function makeOutputs(record: RawRecord, context: SchemaContext, inputHash
   files.set('datapackage.json', dataPackage(tables, inputHashes, date));
   return { files };
 }
+

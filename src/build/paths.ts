@@ -6,6 +6,7 @@ import { buildContent, listFiles, sha256 } from '../io';
 export interface Paths {
   readonly root: string;
   readonly raw: string;
+  readonly external: string; // third-party datasets, read-only (data/external/README.md)
   readonly processed: string;
   readonly reports: string;
   readonly notebooks: string;
@@ -20,6 +21,7 @@ export function projectPaths(root = ROOT, out?: string): Paths {
   return {
     root,
     raw: path.join(root, 'data', 'raw'),
+    external: path.join(root, 'data', 'external'),
     processed: path.join(base, 'data', 'processed'),
     reports: path.join(base, 'reports'),
     notebooks: path.join(root, 'notebooks'),
@@ -29,7 +31,7 @@ export function projectPaths(root = ROOT, out?: string): Paths {
 }
 
 /** The files the stages read and write, named once for all of them. */
-export const rawFiles = (p: Paths) => listFiles(p.raw, (f) => f.endsWith('.csv'));
+export const rawFiles = (p: Paths) => [...listFiles(p.raw, (f) => f.endsWith('.csv')), ...listFiles(p.external, (f) => f.endsWith('.csv'))];
 export const processedFiles = (p: Paths) => listFiles(p.processed, (f) => f.endsWith('.csv') || f.endsWith('.json'));
 export const notebookFiles = (p: Paths) => listFiles(p.notebooks, (f) => /\/\d\d-[a-z0-9-]+\.ipynb$/.test(f));
 export const executedPath = (p: Paths, nb: string) => path.join(p.cache, 'executed', path.basename(nb));
@@ -38,4 +40,12 @@ export const reportName = (nb: string) => path.basename(nb).replace(/\.ipynb$/, 
 /** sha256 of each file, keyed by its path relative to the project root (for provenance). */
 export function relHashes(p: Paths, files: readonly string[]): Record<string, string> {
   return Object.fromEntries(files.map((f) => [path.relative(p.root, f), sha256(buildContent(f))]));
+}
+
+/** How the loader reads data/external/: a missing file is reported by the loader, not thrown. */
+export function externalReader(p: Paths): { read: (name: string) => Uint8Array | undefined; dir: string } {
+  return {
+    read: (name) => (fs.existsSync(path.join(p.external, name)) ? fs.readFileSync(path.join(p.external, name)) : undefined),
+    dir: path.relative(p.root, p.external),
+  };
 }

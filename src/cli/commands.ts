@@ -7,7 +7,7 @@ import { formatIssue, text } from '../messages';
 import { check } from '../build/check';
 import { DataError, today } from '../build/errors';
 import { NotebookError, PYTHON } from '../build/notebook-runner';
-import { projectPaths, ROOT } from '../build/paths';
+import { externalReader, projectPaths, ROOT } from '../build/paths';
 import { build } from '../build/run';
 import type { Log } from '../build/stages';
 import { ensureKernel } from '../jupyter/kernelspec';
@@ -101,14 +101,16 @@ export async function checkCommand(): Promise<void> {
 
 function load(rawDir: string) {
   const dir = rawDir || projectPaths().raw;
-  return lazy.record().loadRecord((f) => fs.readFileSync(path.join(dir, f)), path.relative(process.cwd(), dir) || '.', { today: today() });
+  // The third-party extracts sit beside the raw folder (data/external next to data/raw).
+  const external = externalReader({ ...projectPaths(), root: process.cwd(), external: path.join(dir, '..', 'external') });
+  return lazy.record().loadRecord((f) => fs.readFileSync(path.join(dir, f)), path.relative(process.cwd(), dir) || '.', { today: today() }, external);
 }
 
 export function validateCommand(o: { raw: string; json?: boolean }): void {
   const loaded = load(o.raw);
   const errors = loaded.issues.filter((i) => i.severity === 'error').length;
   const r = loaded.record;
-  const rows = { sources: r.sources.length, claims: r.claims.length, missions: r.missions.length, mission_events: r.missionEvents.length, relations: r.relations.length, relation_events: r.relationEvents.length, assertions: r.assertions.length };
+  const rows = { sources: r.sources.length, claims: r.claims.length, missions: r.missions.length, mission_events: r.missionEvents.length, relations: r.relations.length, relation_events: r.relationEvents.length, rok_relation_events: r.rokRelationEvents.length, assertions: r.assertions.length };
   if (o.json) {
     console.log(JSON.stringify({ ok: !hasErrors(loaded.issues), errors, warnings: loaded.issues.length - errors, issues: loaded.issues, rows }, null, 2));
     if (hasErrors(loaded.issues)) process.exit(1);
@@ -116,7 +118,7 @@ export function validateCommand(o: { raw: string; json?: boolean }): void {
   }
   loaded.issues.forEach((i) => console.error(formatIssue(i)));
   if (hasErrors(loaded.issues)) fail(text.buildFailed(errors));
-  console.log(`ok: ${rows.sources} sources, ${rows.claims} claims, ${rows.missions} missions, ${rows.mission_events} mission events, ${rows.relations} partners, ${rows.relation_events} relation events, ${rows.assertions} assertions.`);
+  console.log(`ok: ${rows.sources} sources, ${rows.claims} claims, ${rows.missions} missions, ${rows.mission_events} mission events, ${rows.relations} partners, ${rows.relation_events} relation events, ${rows.rok_relation_events} South Korean relation events, ${rows.assertions} assertions.`);
 }
 
 export function countCommand(metric: string, date: string, o: { scope: string; json?: boolean }): void {

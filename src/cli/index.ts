@@ -46,6 +46,14 @@ program.command('strip').description('remove outputs, execution counts and edito
   .action((files: string[]) => tidy().stripCommand(ROOT, files));
 program.command('raw-readme').description("print the row-count and sha256 tables of data/raw/README.md as the files now are, to paste there")
   .action(() => tidy().rawReadmeCommand(ROOT));
+program.command('extract-cow').description("print the DPRK's rows of the upstream Correlates of War Diplomatic Exchange file (data/external/README.md)")
+  .argument('<file>', 'Diplomatic_Exchange_2006v1.csv')
+  .action((file: string) => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { extractDprk } = require('../load/cow-extract') as typeof import('../load/cow-extract');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    process.stdout.write(extractDprk((require('node:fs') as typeof import('node:fs')).readFileSync(file, 'utf8')));
+  });
 program.command('bench').description('run the benchmark and print its table (see bench/RESULTS.md)')
   .option('--quick', 'fewer repetitions and smaller synthetic tables')
   .option('--write', 'record the table in bench/RESULTS.md')

@@ -3,7 +3,7 @@
 // reads files only through the `read` function it is given.
 import { expect } from '../messages';
 import { issue, sortIssues, type Issue } from '../issues';
-import { isMissionMetric, isRelationMetric } from '../schema/vocab';
+import { isChangeMetric, isRelationMetric, namesMissions } from '../schema/vocab';
 import {
   TABLES,
   type Assertion,
@@ -13,11 +13,13 @@ import {
   type MissionEvent,
   type Relation,
   type RelationEvent,
+  type RokRelationEvent,
   type SchemaContext,
   type Source,
   type TableName,
 } from '../schema/tables';
 import { parseTable } from './csv';
+import { loadExternal, type DerivedRelationEvent, type ReadExternal } from './external';
 
 export interface RawRecord {
   readonly sources: Source[];
@@ -25,9 +27,12 @@ export interface RawRecord {
   readonly missionEvents: MissionEvent[];
   readonly relations: Relation[];
   readonly relationEvents: RelationEvent[];
+  readonly rokRelationEvents: RokRelationEvent[];
   readonly claims: Claim[];
   readonly claimMembers: ClaimMember[];
   readonly assertions: Assertion[];
+  /** Evidence derived from the third-party datasets of data/external/ (see external.ts). */
+  readonly derivedRelationEvents: DerivedRelationEvent[];
 }
 
 export interface Loaded {
@@ -38,7 +43,8 @@ export interface Loaded {
 export type ReadFile = (name: string) => Uint8Array;
 
 
-export function loadRecord(read: ReadFile, rawDir: string, context: SchemaContext): Loaded {
+/** `external`: where the third-party datasets are; without it the record is the raw tables alone (tests). */
+export function loadRecord(read: ReadFile, rawDir: string, context: SchemaContext, external?: { read: ReadExternal; dir: string }): Loaded {
   const issues: Issue[] = [];
   const tables = new Map<TableName, Record<string, unknown>[]>();
   for (const table of TABLES) {
@@ -61,10 +67,17 @@ export function loadRecord(read: ReadFile, rawDir: string, context: SchemaContex
     missionEvents: tables.get('mission_events') as MissionEvent[],
     relations: tables.get('relations') as Relation[],
     relationEvents: tables.get('relation_events') as RelationEvent[],
+    rokRelationEvents: tables.get('rok_relation_events') as RokRelationEvent[],
     claims: tables.get('claims') as Claim[],
     claimMembers: tables.get('claim_members') as ClaimMember[],
     assertions: tables.get('assertions') as Assertion[],
+    derivedRelationEvents: [],
   };
+  if (external) {
+    const ext = loadExternal(external.read, external.dir, new Set(record.relations.map((p) => p.partner_id)));
+    record.derivedRelationEvents.push(...ext.relationEvents);
+    issues.push(...ext.issues);
+  }
   issues.push(...crossChecks(record, rawDir, lineFinder(read)));
   return { record, issues: sortIssues(issues) };
 }
@@ -95,7 +108,10 @@ function crossChecks(r: RawRecord, rawDir: string, lineOf: (file: string, key: s
     out.push(issue(`${rawDir}/${table}.csv`, lineOf(`${table}.csv`, key), columnIndex, column, value, expect.reference(`${target}.csv`, column)));
 
   // A source no row cites is kept (it may be cited in notes) but reported as a warning.
-  const cited = new Set([...r.missionEvents, ...r.relationEvents, ...r.claims, ...r.assertions].map((x) => x.source_id));
+  const cited = new Set([...r.missionEvents, ...r.relationEvents, ...r.rokRelationEvents, ...r.claims, ...r.assertions, ...r.derivedRelationEvents].map((x) => x.source_id));
+  for (const id of new Set(r.derivedRelationEvents.map((e) => e.source_id))) {
+    if (r.sources.length > 0 && !ids.sources.has(id)) out.push(issue(`${rawDir}/sources.csv`, 0, 1, 'source_id', id, expect.externalSource));
+  }
   for (const s of r.sources) {
     if (!cited.has(s.source_id)) out.push(issue(`${rawDir}/sources.csv`, lineOf('sources.csv', s.source_id), 1, 'source_id', s.source_id, expect.cited, 'warning'));
   }
@@ -116,7 +132,18 @@ function crossChecks(r: RawRecord, rawDir: string, lineOf: (file: string, key: s
     if (loaded(r.relations) && !ids.relations.has(e.partner_id)) ref('relation_events', e.event_id, 'partner_id', 2, e.partner_id, 'relations');
     if (loaded(r.sources) && !ids.sources.has(e.source_id)) ref('relation_events', e.event_id, 'source_id', 6, e.source_id, 'sources');
   }
+  for (const e of r.rokRelationEvents) {
+    if (loaded(r.relations) && !ids.relations.has(e.partner_id)) ref('rok_relation_events', e.event_id, 'partner_id', 2, e.partner_id, 'relations');
+    if (loaded(r.sources) && !ids.sources.has(e.source_id)) ref('rok_relation_events', e.event_id, 'source_id', 6, e.source_id, 'sources');
+  }
   for (const c of r.claims) if (loaded(r.sources) && !ids.sources.has(c.source_id)) ref('claims', c.claim_id, 'source_id', 2, c.source_id, 'sources');
+  // A count of changes needs its period; a period on a count of a state means nothing.
+  for (const c of r.claims) {
+    const line = lineOf('claims.csv', c.claim_id);
+    if (isChangeMetric(c.metric) && !c.period_start) out.push(issue(`${rawDir}/claims.csv`, line, 13, 'period_start', '', expect.periodStart(c.metric)));
+    if (!isChangeMetric(c.metric) && c.period_start) out.push(issue(`${rawDir}/claims.csv`, line, 13, 'period_start', c.period_start.iso, expect.noPeriod(c.metric)));
+    if (c.period_start && c.as_of && c.period_start.first > c.as_of.last) out.push(issue(`${rawDir}/claims.csv`, line, 13, 'period_start', c.period_start.iso, expect.order(`the period's start`, `the as_of date (${c.as_of.iso})`)));
+  }
   for (const a of r.assertions) if (loaded(r.sources) && !ids.sources.has(a.source_id)) ref('assertions', a.assertion_id, 'source_id', 2, a.source_id, 'sources');
   for (const m of r.claimMembers) {
     const claim = ids.claims.get(m.claim_id);
@@ -125,7 +152,7 @@ function crossChecks(r: RawRecord, rawDir: string, lineOf: (file: string, key: s
       if (ids.claims.size > 0) ref('claim_members', `${m.claim_id},${m.member_id}`, 'claim_id', 1, m.claim_id, 'claims');
       continue;
     }
-    if (isMissionMetric(claim.metric) && loaded(r.missions) && !ids.missions.has(m.member_id)) {
+    if (namesMissions(claim.metric) && loaded(r.missions) && !ids.missions.has(m.member_id)) {
       out.push(issue(`${rawDir}/claim_members.csv`, line, 2, 'member_id', m.member_id, expect.memberMetric('mission_id in missions.csv')));
     } else if (isRelationMetric(claim.metric) && loaded(r.relations) && !ids.relations.has(m.member_id.toUpperCase())) {
       out.push(issue(`${rawDir}/claim_members.csv`, line, 2, 'member_id', m.member_id, expect.memberMetric('partner_id in relations.csv (lowercase)')));
@@ -156,6 +183,7 @@ export function analysisDate(r: RawRecord): string {
   };
   r.missionEvents.forEach((e) => see(e.date));
   r.relationEvents.forEach((e) => see(e.date));
+  r.rokRelationEvents.forEach((e) => see(e.date));
   r.claims.forEach((c) => see(c.as_of));
   r.assertions.forEach((a) => see(a.as_of));
   return latest;

@@ -3,9 +3,9 @@
 // record models (metric `other`, dates outside its span). Checks its arguments and throws
 // QueryError with a message that lists what is allowed. Pure: the record is passed in.
 import { parsePartialDate, type PartialDate } from '../dates';
-import { countAt, type Model, type MemberStatus } from '../analysis/count';
+import { countAt, countChanges, type Model, type MemberStatus } from '../analysis/count';
 import { text } from '../messages';
-import { METRICS, METRIC_LABELS, SCOPES, type Metric, type Scope } from '../schema/vocab';
+import { METRICS, METRIC_LABELS, SCOPES, isChangeMetric, type Metric, type Scope } from '../schema/vocab';
 import { spanWarnings } from './span';
 
 export class QueryError extends Error {}
@@ -56,7 +56,9 @@ export function countQuery(model: Model, analysisDate: string, metric: string, d
   if (m === 'other') {
     return { ...base, modelled: false, low: 0, high: 0, presumed: 0, members: [], warnings: [text.query.notModelled] };
   }
-  const c = countAt(model, m, s, d);
+  // Changes (closures, openings) are counted over the period the date stands for: "2023" is the
+  // whole year; states are counted on each day of it.
+  const c = isChangeMetric(m) ? countChanges(model, m, s, d.first, d.last) : countAt(model, m, s, d);
   return {
     ...base,
     modelled: true,

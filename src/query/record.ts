@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildModel, type Model } from '../analysis/count';
 import { today } from '../build/errors';
-import { projectPaths } from '../build/paths';
+import { externalReader, projectPaths } from '../build/paths';
 import { hasErrors, type Issue } from '../issues';
 import { analysisDate, loadRecord, type RawRecord } from '../load/record';
 import { formatIssue, text } from '../messages';
@@ -29,7 +29,9 @@ const cache = new Map<string, Loaded>();
 export function projectRecord(rawDir = projectPaths().raw): Loaded {
   const hit = cache.get(rawDir);
   if (hit) return hit;
-  const loaded = loadRecord((f) => fs.readFileSync(path.join(rawDir, f)), path.relative(process.cwd(), rawDir) || '.', { today: today() });
+  // The third-party extracts sit beside the raw folder (data/external next to data/raw).
+  const external = externalReader({ ...projectPaths(), root: process.cwd(), external: path.join(rawDir, '..', 'external') });
+  const loaded = loadRecord((f) => fs.readFileSync(path.join(rawDir, f)), path.relative(process.cwd(), rawDir) || '.', { today: today() }, external);
   if (hasErrors(loaded.issues)) throw new RecordError(loaded.issues);
   const out = { record: loaded.record, model: buildModel(loaded.record), analysisDate: analysisDate(loaded.record), issues: loaded.issues };
   cache.set(rawDir, out);

@@ -27,7 +27,7 @@ function project(caseName: string): Paths {
   // Outputs of an earlier, good build: they must survive the failed one.
   fs.writeFileSync(path.join(processed, 'claims.csv'), 'earlier,output\n');
   fs.writeFileSync(path.join(processed, 'datapackage.json'), '{"earlier": true}\n');
-  return { root, raw, processed, reports: path.join(root, 'reports'), notebooks: path.join(root, 'notebooks'), cache: path.join(root, '.cache'), dist: path.join(root, 'dist') };
+  return { root, raw, external: path.join(root, 'data', 'external'), processed, reports: path.join(root, 'reports'), notebooks: path.join(root, 'notebooks'), cache: path.join(root, '.cache'), dist: path.join(root, 'dist') };
 }
 
 function snapshot(dir: string): Record<string, string> {

@@ -9,7 +9,8 @@ const HEADERS: Record<string, string> = {
   'mission_events.csv': 'event_id,mission_id,event,date,date_qualifier,source_id,confidence,notes',
   'relations.csv': 'partner_id,partner_name,partner_kind,un_member,notes',
   'relation_events.csv': 'event_id,partner_id,event,date,date_qualifier,source_id,confidence,notes',
-  'claims.csv': 'claim_id,source_id,as_of,metric,stated_metric,scope,value,qualifier,wording,attributed_to,confidence,notes',
+  'rok_relation_events.csv': 'event_id,partner_id,event,date,date_qualifier,source_id,confidence,notes',
+  'claims.csv': 'claim_id,source_id,as_of,metric,stated_metric,scope,value,qualifier,wording,attributed_to,confidence,notes,period_start',
   'claim_members.csv': 'claim_id,member_id,notes',
   'assertions.csv': 'assertion_id,source_id,as_of,statement,metric,scope,operator,value,notes',
 };
@@ -31,5 +32,5 @@ export function recordFrom(rows: Partial<Record<string, readonly string[]>>): Ra
 }
 
 export const ev = (id: string, mission: string, event: string, date: string, q = 'on') => `${id},${mission},${event},${date},${q},s1,high,`;
-export const claim = (id: string, asOf: string, metric: string, value: number, opts: { stated?: string; qualifier?: string; scope?: string; wording?: string } = {}) =>
-  `${id},s1,${asOf},${metric},${opts.stated ?? ''},${opts.scope ?? 'world'},${value},${opts.qualifier ?? 'exact'},${opts.wording ?? 'missions'},,high,`;
+export const claim = (id: string, asOf: string, metric: string, value: number, opts: { stated?: string; qualifier?: string; scope?: string; wording?: string; periodStart?: string } = {}) =>
+  `${id},s1,${asOf},${metric},${opts.stated ?? ''},${opts.scope ?? 'world'},${value},${opts.qualifier ?? 'exact'},${opts.wording ?? 'missions'},,high,,${opts.periodStart ?? ''}`;

@@ -167,7 +167,7 @@ describe('generated inputs', () => {
 
   it('lists an issue on every line when many rows are bad, not only the first', () => {
     const head = fs.readFileSync(path.join(miniDir, 'claims.csv'), 'utf8');
-    const bad = Array.from({ length: 50 }, (_, i) => `gen-${i},news-2023-close-b,2023,missions_all,,world,${i}.5,exact,missions,,low,`);
+    const bad = Array.from({ length: 50 }, (_, i) => `gen-${i},news-2023-close-b,2023,missions_all,,world,${i}.5,exact,missions,,low,,`);
     const l = loadCase(undefined, { 'claims.csv': Buffer.from(`${head}${bad.join('\n')}\n`, 'utf8') });
     expect(l.issues.map((i) => [i.line, i.column, i.value])).toEqual(bad.map((_, i) => [6 + i, 7, `${i}.5`]));
   });
