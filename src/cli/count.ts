@@ -3,6 +3,10 @@
 // modelled. The answer comes from src/query/count.ts; this file only prints it.
 import { range } from '../analysis/words';
 import type { CountAnswer } from '../query/count';
+import { isChangeMetric } from '../schema/vocab';
+
+/** For counts of closures or openings, a member's status says whether its change surely falls in the period. */
+const CHANGE_STATUS: Record<string, string> = { open: 'certain', unknown: 'possible' };
 
 /** The answer as text for stdout; the warnings are printed apart, to stderr. */
 export function formatCount(a: CountAnswer): string {
@@ -11,7 +15,8 @@ export function formatCount(a: CountAnswer): string {
   lines.push(`${a.metric} (${a.scope}) on ${a.date}: ${range(a.low, a.high)}${a.presumed ? ` (${a.presumed} presumed)` : ''}  [${a.definition}]`);
   const typeWidth = Math.max(4, ...a.members.map((m) => m.type.length));
   const idWidth = Math.max(2, ...a.members.map((m) => m.id.length));
-  for (const m of a.members) lines.push(`  ${m.status.padEnd(8)} ${m.type.padEnd(typeWidth)}  ${m.id.padEnd(idWidth)}  ${m.label}`);
+  const status = (s: string) => (isChangeMetric(a.metric) ? CHANGE_STATUS[s] ?? s : s);
+  for (const m of a.members) lines.push(`  ${status(m.status).padEnd(8)} ${m.type.padEnd(typeWidth)}  ${m.id.padEnd(idWidth)}  ${m.label}`);
   return lines.join('\n');
 }
 

@@ -30,6 +30,13 @@ describe('dprk count', () => {
     expect(vienna.some((l) => /\bembassy\s+aut-vienna\s/.test(l))).toBe(true);
   });
 
+  it('counts closures over the period a date stands for, each marked certain or possible', () => {
+    const r = run('count', 'mission_closures', '2023');
+    expect(r.stdout).toMatch(/^mission_closures \(world\) on 2023: \d+(–\d+)?/);
+    expect(r.stdout).toMatch(/^  certain  embassy\s+\S+/m);
+    expect(r.stdout).not.toMatch(/^  open /m);
+  });
+
   it('--json gives the range, typed members and warnings', () => {
     const a = JSON.parse(run('count', 'embassies', '2030', '--scope', 'africa', '--json').stdout) as { low: number; high: number; scope: string; members: { type: string }[]; warnings: string[] };
     expect(a.scope).toBe('africa');
