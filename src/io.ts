@@ -6,9 +6,25 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { text } from './messages';
+import { stripNotebook } from './tidy/notebook-clean';
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
+}
+
+/**
+ * A file's content as the build reads it: a notebook in its committed form, so that outputs saved
+ * by Jupyter neither re-run a stage nor change a report's provenance (the runner replaces every
+ * output anyway). A notebook that is not valid JSON is read as it is, and fails when it runs.
+ */
+export function buildContent(file: string): Buffer {
+  const bytes = fs.readFileSync(file);
+  if (!file.endsWith('.ipynb')) return bytes;
+  try {
+    return Buffer.from(stripNotebook(bytes.toString('utf8')), 'utf8');
+  } catch {
+    return bytes;
+  }
 }
 
 /**
@@ -22,7 +38,7 @@ export function hashFiles(files: readonly string[], name: (file: string) => stri
     h.update('\0');
     let data: Uint8Array | string;
     try {
-      data = fs.readFileSync(f);
+      data = buildContent(f);
     } catch {
       data = 'missing';
     }

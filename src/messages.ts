@@ -108,7 +108,48 @@ export const text = {
     `another build is running in this project (lock ${path}); wait for it to finish, or remove the lock if no build is running.`,
   checkDiffers: (files: readonly string[]) =>
     `these committed outputs differ from what the current data and code produce:\n${files.map((f) => `  ${f}`).join('\n')}\nrun \`npm run build\` and commit the result.`,
-  checkOk: 'data/processed/ and reports/ match what the current data and code produce.',
+  checkOk: 'data/processed/ and reports/ match what the current data and code produce; notebooks carry no outputs; data/raw/README.md quotes current row counts and checksums.',
+  rawReadme: {
+    rows: (file: string, quoted: number, actual: number) => `data/raw/README.md says ${file} has ${quoted} rows; it has ${actual}.`,
+    noRows: (file: string) => `data/raw/README.md gives no row count for ${file}.`,
+    checksum: (file: string, quoted: string, actual: string) => `data/raw/README.md gives ${file} the sha256 ${quoted.slice(0, 12)}…; the file's is ${actual.slice(0, 12)}….`,
+    noChecksum: (file: string) => `data/raw/README.md gives no sha256 for ${file}.`,
+    extra: (file: string) => `data/raw/README.md lists ${file}, which is not a raw table.`,
+    fix: 'run `node dist/cli/index.js raw-readme` and paste its tables into data/raw/README.md.',
+  },
+  notebookSaved: (file: string, outputs: readonly number[], counts: readonly number[]) =>
+    `${file} carries ${[outputs.length ? `outputs in cell${outputs.length === 1 ? '' : 's'} ${outputs.join(', ')}` : '', counts.length ? `execution counts in cell${counts.length === 1 ? '' : 's'} ${counts.join(', ')}` : ''].filter(Boolean).join(' and ')}; notebooks are committed without them (run \`npm run strip\`).`,
+  stripped: (files: readonly string[]) => (files.length ? `stripped ${files.join(', ')}` : 'every notebook is already in its committed form'),
+  checkFailed: (problems: readonly string[]) => `npm run check found ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+  params: {
+    unknown: (item: string, allowed: readonly string[]) => `--param ${showValue(item)}: expected NAME=VALUE with NAME one of: ${allowed.join(', ')}`,
+    needOut: '--param renders reports for another date or scope; give --out DIR for them (reports/ keeps those of the record\'s own analysis date).',
+    wrote: (dir: string, params: Readonly<Record<string, string>>) =>
+      `reports in ${dir}${Object.keys(params).length ? `, for ${Object.entries(params).map(([k, v]) => `${k}=${v}`).join(', ')}` : ''}`,
+  },
+  kernel: {
+    missing: 'the tslab kernel is not registered in .jupyter/',
+    moved: (binary: string) => `the tslab kernel in .jupyter/ starts ${binary}, not this checkout's (the project was moved or copied)`,
+    unreadable: (file: string) => `${file} is not a readable kernelspec`,
+    registered: (why: string) => `${why}: registered it again for this checkout.`,
+    failed: (detail: string) => `could not register the tslab kernel in .jupyter/: ${detail.trim()}`,
+  },
+  notebook: {
+    cannotStart: (python: string, why: string) => `could not start Jupyter Notebook with ${python}: ${why}. Run \`npm run setup\` (installs Debian's jupyter-notebook).`,
+    notUp: (log: string) => `Jupyter Notebook did not start. Its last lines:\n${log}\nIf it says "No module named notebook", run \`npm run setup\` (installs Debian's jupyter-notebook).`,
+    running: (url: string) => `Jupyter Notebook is running with the project's TypeScript (tslab) kernel and notebooks/ open:\n\n    ${url}\n\nOpen that address in a browser. Stop the server with Ctrl-C (twice).`,
+  },
+  query: {
+    unknownMetric: (m: string, allowed: readonly string[]) => `unknown metric ${showValue(String(m))}; expected one of: ${allowed.join(', ')}`,
+    unknownScope: (s: string, allowed: readonly string[]) => `unknown scope ${showValue(String(s))}; expected one of: ${allowed.join(', ')}`,
+    badDate: (d: unknown) => `not a date: ${showValue(String(d))}; expected a real calendar date written YYYY, YYYY-MM or YYYY-MM-DD (from 1900)`,
+    notModelled: 'not modelled: metric "other" stands for quantities the record does not count (closure tallies, relations with both Koreas...); there is no count to give.',
+    beforeRecord: (d: string, year: number) => `${d} is before the record's span: the DPRK was founded in ${year}, and a count before then only carries back the earliest state the record knows.`,
+    afterRecord: (d: string, analysisDate: string) => `${d} is after the record's analysis date (${analysisDate}): the record knows nothing later, so the count only carries forward the last known state.`,
+    unknownEntity: (id: string, near: readonly string[]) => `no mission or partner with id ${showValue(String(id))} in the record${near.length ? `; did you mean ${near.join(', ')}?` : ''}`,
+    badQualifier: (q: unknown, allowed: readonly string[]) => `unknown qualifier ${showValue(String(q))}; expected one of: ${allowed.join(', ')}`,
+    badValue: (v: unknown) => `not a count: ${showValue(String(v))}; expected a whole number of 0 or more`,
+  },
   lockBusy: (path: string, pid: number) =>
     `another build (pid ${pid}) still holds the lock ${path}; wait for it to finish, or stop that process.`,
   lockForeign: (path: string, host: string) =>

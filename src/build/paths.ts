@@ -2,7 +2,7 @@
 // a running build writes into a staging view of the outputs (see commit.ts) before swapping it in.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { listFiles, sha256 } from '../io';
+import { buildContent, listFiles, sha256 } from '../io';
 
 export interface Paths {
   readonly root: string;
@@ -73,7 +73,7 @@ export const reportName = (nb: string) => path.basename(nb).replace(/\.ipynb$/, 
 
 /** sha256 of each file, keyed by its path relative to the project root (for provenance). */
 export function relHashes(p: Paths, files: readonly string[]): Record<string, string> {
-  return Object.fromEntries(files.map((f) => [path.relative(p.root, f), sha256(fs.readFileSync(f))]));
+  return Object.fromEntries(files.map((f) => [path.relative(p.root, f), sha256(buildContent(f))]));
 }
 
 /** How the loader reads data/external/: a missing file is reported by the loader, not thrown. */
