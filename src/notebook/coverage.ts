@@ -49,3 +49,29 @@ export async function coverageFigure(): Promise<string> {
   const r = await render(coverageSpec(coveragePoints(rows), start, 'How much of each count rests on dated evidence'));
   return figure(r.svg, r.vega, 'Green: members counted because a dated event or list shows them. Yellow: counted only by presumption (open before their first record). Grey: members whose state is uncertain, the width of the range. The dashed line marks where the missions count is at most 10% presumed.');
 }
+
+/** The coverage rows behind the chart, every fifth year end and the last one, for the table. */
+export function coverageTable(rows: readonly CoverageRow[] = coverageRows()): object[] {
+  const last = Math.max(...rows.map((r) => r.year));
+  return PANELS.flatMap(([metric]) =>
+    rows
+      .filter((r) => r.metric === metric && r.year >= 1990 && (r.year % 5 === 0 || r.year === last))
+      .map((r) => ({ metric, year: r.year, low: r.low, high: r.high, width: r.width, presumed: r.presumed, 'presumed share': r.low ? `${Math.round((100 * r.presumed) / r.low)}%` : '0%' })),
+  );
+}
+
+/** The support sentences as HTML paragraphs. */
+export function supportHtml(): string {
+  return supportSentences(coverageRows()).map((s) => `<p>${s}</p>`).join('\n');
+}
+
+/** Where the missions chart starts: the first year the record supports (at most 10% presumed). */
+export function missionsSupportYear(): number {
+  return supportStart(coverageRows(), 'missions_all') ?? Math.max(...coverageRows().map((r) => r.year));
+}
+
+/** The sentence under the missions chart's heading: where it starts, and why. */
+export function missionsSupportSentence(): string {
+  const year = missionsSupportYear();
+  return `<p>The chart starts in ${year}: from that year on, at most ${Math.round(MAX_PRESUMED_SHARE * 100)}% of the record's count of missions rests on presumption (see report 01, “How far back the record can be trusted”). Earlier years are in <code>data/processed/open_missions.csv</code> and the table below, but most of their missions are only presumed open.</p>`;
+}
