@@ -14,32 +14,33 @@ export const COVERAGE_PARTS = ['counted on dated evidence', 'counted by presumpt
 
 const FONT = 'Helvetica, Arial, "Noto Sans CJK KR", "Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif';
 
-/** Stacked areas per panel: dated + presumed = the low end of the range; + uncertain = the high end. */
-export function coverageSpec(points: readonly CoveragePoint[], supportYear: number | undefined, title: string): TopLevelSpec {
-  const rule = supportYear === undefined ? [] : [{
-    data: { values: [{ date: `${supportYear}-12-31`, text: `from ${supportYear}: ≤ 10% presumed` }] },
-    layer: [
-      { mark: { type: 'rule', strokeDash: [4, 4], color: '#57606a' }, encoding: { x: { field: 'date', type: 'temporal' } } },
-      { mark: { type: 'text', align: 'right', baseline: 'top', dx: -4, dy: 4, y: 0, color: '#57606a', fontSize: 11 }, encoding: { x: { field: 'date', type: 'temporal' }, text: { field: 'text' } } },
-    ],
-  }];
-  return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: title, anchor: 'start' },
-    config: { font: FONT, view: { stroke: null }, legend: { orient: 'bottom', direction: 'horizontal', labelLimit: 0, titleLimit: 0 }, axis: { labelLimit: 0, titleLimit: 0 } },
-    data: { values: points.map((p) => ({ ...p, date: `${p.year}-12-31` })) },
-    facet: { row: { field: 'panel', type: 'nominal', title: null, header: { labelAngle: 0, labelAlign: 'left', labelAnchor: 'start', labelFontWeight: 'bold', labelLimit: 0 } } },
-    resolve: { scale: { y: 'independent' } },
-    spec: {
+/**
+ * Stacked areas per panel, one panel above the other: dated + presumed = the low end of the range;
+ * + uncertain = the high end. `supportYears` draws a dashed rule in a panel where support begins.
+ */
+export function coverageSpec(points: readonly CoveragePoint[], supportYears: Readonly<Record<string, number | undefined>>, title: string): TopLevelSpec {
+  const panels = [...new Set(points.map((p) => p.panel))];
+  const panel = (name: string) => {
+    const year = supportYears[name];
+    const rule = year === undefined ? [] : [{
+      data: { values: [{ date: `${year}-12-31`, text: `from ${year}: at most 10% presumed` }] },
+      layer: [
+        { mark: { type: 'rule', strokeDash: [4, 4], color: '#57606a' }, encoding: { x: { field: 'date', type: 'temporal' } } },
+        { mark: { type: 'text', align: 'right', baseline: 'top', dx: -4, y: 4, color: '#57606a', fontSize: 11 }, encoding: { x: { field: 'date', type: 'temporal' }, text: { field: 'text' } } },
+      ],
+    }];
+    return {
+      title: { text: name, anchor: 'start', fontSize: 12 },
       width: 600,
-      height: 160,
+      height: 150,
       layer: [
         {
+          data: { values: points.filter((p) => p.panel === name).map((p) => ({ ...p, date: `${p.year}-12-31`, order: COVERAGE_PARTS.indexOf(p.part as never) })) },
           mark: { type: 'area', interpolate: 'step-after' },
           encoding: {
             x: { field: 'date', type: 'temporal', title: 'Year end' },
             y: { field: 'count', type: 'quantitative', stack: 'zero', title: 'Members counted' },
-            color: { field: 'part', type: 'nominal', title: null, scale: { domain: [...COVERAGE_PARTS], range: ['#1a7f37', '#d4a72c', '#d0d7de'] }, sort: [...COVERAGE_PARTS] },
+            color: { field: 'part', type: 'nominal', title: null, scale: { domain: [...COVERAGE_PARTS], range: ['#1a7f37', '#d4a72c', '#d0d7de'] } },
             order: { field: 'order', type: 'quantitative' },
             tooltip: [
               { field: 'panel', title: 'Count' },
@@ -48,10 +49,16 @@ export function coverageSpec(points: readonly CoveragePoint[], supportYear: numb
               { field: 'count', title: 'Members' },
             ],
           },
-          transform: [{ calculate: `indexof(${JSON.stringify([...COVERAGE_PARTS])}, datum.part)`, as: 'order' }],
         },
         ...rule,
       ],
-    },
+    };
+  };
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: { text: title, anchor: 'start' },
+    config: { font: FONT, view: { stroke: null }, legend: { orient: 'bottom', direction: 'horizontal', labelLimit: 0, titleLimit: 0 }, axis: { labelLimit: 0, titleLimit: 0 } },
+    vconcat: panels.map(panel),
+    resolve: { scale: { color: 'shared' } },
   } as TopLevelSpec;
 }

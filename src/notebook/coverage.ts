@@ -30,23 +30,39 @@ export function coveragePoints(rows: readonly CoverageRow[]): CoveragePoint[] {
   return out;
 }
 
-/** One sentence per panel: where support begins, and what the count rests on before it. */
+/** The first year from which every year end's range is at most `max` wide, or undefined. */
+function narrowFrom(rows: readonly CoverageRow[], metric: Metric, max: number): number | undefined {
+  let start: number | undefined;
+  for (const r of rows.filter((x) => x.metric === metric).sort((a, b) => a.year - b.year)) {
+    if (r.width > max) start = undefined;
+    else if (start === undefined) start = r.year;
+  }
+  return start;
+}
+
+/** The widths the project aims at (issue 11): missions within 6, UN members within 3. */
+const TARGET_WIDTH: Partial<Record<Metric, number>> = { missions_all: 6, relations_un_current: 3 };
+
+/** One sentence per panel: where support begins, and how wide the range is since. */
 export function supportSentences(rows: readonly CoverageRow[]): string[] {
   return PANELS.map(([metric]) => {
     const start = supportStart(rows, metric);
     const label = METRIC_LABELS[metric];
     const pct = `${Math.round(MAX_PRESUMED_SHARE * 100)}%`;
-    const last = rows.filter((r) => r.metric === metric).sort((a, b) => b.year - a.year)[0];
-    if (start === undefined) return `For ${label}, no year-end count is ${pct} or less presumption-free to the end of the record.`;
-    const width = Math.max(...rows.filter((r) => r.metric === metric && r.year >= start).map((r) => r.width));
-    return `For ${label}, the record supports the count from ${start} on: from then to ${last?.year}, at most ${pct} of the count rests on presumption and the range is at most ${width} wide. Before ${start}, more of it is presumed.`;
+    const target = TARGET_WIDTH[metric] ?? 6;
+    const narrow = narrowFrom(rows, metric, target);
+    const since = (from: number) => Math.max(...rows.filter((r) => r.metric === metric && r.year >= from).map((r) => r.width));
+    const presumed = start === undefined ? `no run of year ends up to the analysis date is at most ${pct} presumed` : `at most ${pct} of the count rests on presumption at every year end from ${start}`;
+    const width = narrow === undefined ? `the range is wider than ${target} at the last year end` : `the range is at most ${target} wide from ${narrow}`;
+    const widest = start === undefined ? '' : ` (at most ${since(start)} wide from ${start})`;
+    return `For ${label}, ${presumed}; ${width}${narrow === start ? '' : widest}.`;
   });
 }
 
 export async function coverageFigure(): Promise<string> {
   const rows = coverageRows();
-  const start = supportStart(rows, 'missions_all');
-  const r = await render(coverageSpec(coveragePoints(rows), start, 'How much of each count rests on dated evidence'));
+  const years = Object.fromEntries(PANELS.map(([m, name]) => [name, m === 'missions_all' ? supportStart(rows, m) : undefined]));
+  const r = await render(coverageSpec(coveragePoints(rows), years, 'How much of each count rests on dated evidence'));
   return figure(r.svg, r.vega, 'Green: members counted because a dated event or list shows them. Yellow: counted only by presumption (open before their first record). Grey: members whose state is uncertain, the width of the range. The dashed line marks where the missions count is at most 10% presumed.');
 }
 
