@@ -121,7 +121,8 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
   }
   // An entity attested open after a closure (or a doubt) with no reopening recorded in between
   // must have reopened: between the end of that change and the attestation, the state is unknown.
-  for (const a of attestations.filter((x) => !x.weak)) {
+  // In date order, so that the first attestation after a closure bounds the reopening.
+  for (const a of attestations.filter((x) => !x.weak).sort((x, y) => (x.earliest < y.earliest ? -1 : x.earliest > y.earliest ? 1 : 0))) {
     const before = transitions.filter((t) => t.latest < a.earliest);
     const last = before[before.length - 1];
     if (!last || last.to === 'open') continue;

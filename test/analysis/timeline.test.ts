@@ -86,3 +86,16 @@ describe('a closing that only weak sources report', () => {
     expect(stateOn(buildTimeline([weak, { effect: 'close', earliest: '2017-10-15', latest: '2017-10-15' }]), '2019-01-01')).toBe('closed');
   });
 });
+
+describe('the reopening implied by attestations after a closure', () => {
+  it('is bounded by the earliest of them, whatever order the rows come in', () => {
+    const closed = { effect: 'close' as const, earliest: '1998-01-01', latest: '1998-12-31' };
+    const late = { effect: 'attest' as const, earliest: '2023-12-01', latest: '2023-12-31' };
+    const early = { effect: 'attest' as const, earliest: '2007-07-24', latest: '2007-07-24' };
+    for (const order of [[closed, late, early], [closed, early, late]]) {
+      const t = buildTimeline(order);
+      expect(stateOn(t, '2003-01-01')).toBe('unknown');
+      expect(stateOn(t, '2017-12-31')).toBe('open');
+    }
+  });
+});

@@ -42,9 +42,9 @@ describe('coverage.csv', () => {
 describe('figures that cannot be checked', () => {
   const recon = rows('reconciliation.csv');
   const unchecked = recon.filter((r) => r.verdict === 'cannot_check');
-  it('are at most an eighth of all figures', () => {
+  it("are at most a tenth of all figures (the target)", () => {
     expect(recon.length).toBeGreaterThan(150);
-    expect(unchecked.length / recon.length).toBeLessThanOrEqual(0.125);
+    expect(unchecked.length / recon.length).toBeLessThanOrEqual(0.1);
   });
   it('each names why: unmodelled, no South Korean record then, a range too wide, or presumption', () => {
     const reasons = [/does not model/, /South Korea's relations only from/, /too wide to test/, /presumed open/];
