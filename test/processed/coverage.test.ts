@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { supportStart } from '../../src/analysis/coverage';
+import { depthByDecade, supportStart } from '../../src/analysis/coverage';
 import type { Metric } from '../../src/schema/vocab';
 
 const PROCESSED = path.join(__dirname, '..', '..', 'data', 'processed');
@@ -52,5 +52,19 @@ describe('figures that cannot be checked', () => {
   });
   it('none is unmodelled when its metric is modelled', () => {
     for (const r of unchecked.filter((x) => /does not model/.test(x.explanation!))) expect(r.metric, r.claim_id).toBe('other');
+  });
+});
+
+describe('the README quotes the depth of the committed record', () => {
+  const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+  it('the share of cannot_check figures', () => {
+    const recon = rows('reconciliation.csv');
+    const n = recon.filter((r) => r.verdict === 'cannot_check').length;
+    expect(readme).toContain(`**${n} of ${recon.length} published figures (${Math.round((100 * n) / recon.length)}%) are \`cannot_check\`.**`);
+  });
+  it('the presumed share and range width of the missions count, decade by decade', () => {
+    for (const d of depthByDecade(coverage, 'missions_all', 1970)) {
+      expect(readme).toContain(`| ${d.decade}s | ${Math.round(d.maxPresumedShare * 100)}% | ${d.maxWidth} |`);
+    }
   });
 });
