@@ -9,6 +9,20 @@ import { text } from '../messages';
 export const jupyterPath = (root: string) => path.join(root, '.jupyter', 'share', 'jupyter');
 const tslabBinary = (root: string) => path.join(root, 'node_modules', '.bin', 'tslab');
 
+/**
+ * The same binary, through symlinks too: a throwaway copy of the project (the bench's and the
+ * tests' workspaces) links node_modules and .jupyter to the checkout's, and must not re-register
+ * the shared kernelspec to its own temporary path.
+ */
+function sameFile(a: string, b: string): boolean {
+  if (a === b) return true;
+  try {
+    return fs.realpathSync(a) === fs.realpathSync(b);
+  } catch {
+    return false;
+  }
+}
+
 /** Why the kernelspec must be registered again, or undefined when it points at this checkout. */
 export function kernelspecProblem(root: string): string | undefined {
   const file = path.join(jupyterPath(root), 'kernels', 'tslab', 'kernel.json');
@@ -16,7 +30,7 @@ export function kernelspecProblem(root: string): string | undefined {
   try {
     const argv = (JSON.parse(fs.readFileSync(file, 'utf8')) as { argv?: unknown }).argv;
     const binary = Array.isArray(argv) ? String(argv[0]) : '';
-    return binary === tslabBinary(root) ? undefined : text.kernel.moved(binary);
+    return sameFile(binary, tslabBinary(root)) ? undefined : text.kernel.moved(binary);
   } catch {
     return text.kernel.unreadable(file);
   }

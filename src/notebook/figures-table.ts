@@ -9,6 +9,7 @@ import { esc, link } from '../report/html';
 import { METRICS, METRIC_LABELS, type Metric } from '../schema/vocab';
 import * as data from './data';
 import { badge } from './prose';
+import { claimAnchor } from '../processed/claimreview';
 
 const COLUMNS = [
   { title: 'As of', key: 'asof', width: '10%' },
@@ -24,7 +25,8 @@ function row(r: data.ReconRow): string {
   const record = r.metric === 'other' ? '—' : esc(range(r.record_low, r.record_high));
   const residual = r.residual && r.metric !== 'other' ? `<br><small>residual ${esc(r.residual > 0 ? `+${r.residual}` : r.residual)}</small>` : '';
   const verdictRank = (VERDICTS as readonly string[]).indexOf(r.verdict);
-  return `<tr data-verdict="${esc(r.verdict)}" data-asof="${esc(first)}" data-value="${esc(r.value)}" data-residual="${esc(Math.abs(r.residual) || 0)}" data-verdict-rank="${verdictRank}">`
+ // Each row is the anchor that the ClaimReview of its figure points to (claimreview.jsonld).
+  return `<tr id="${esc(claimAnchor(r.claim_id))}" data-verdict="${esc(r.verdict)}" data-asof="${esc(first)}" data-value="${esc(r.value)}" data-residual="${esc(Math.abs(r.residual) || 0)}" data-verdict-rank="${verdictRank}">`
     + `<td>${esc(r.as_of)}</td>`
     + `<td><b>${esc(qualifier)}${esc(r.value)}</b> ${esc(r.wording)}</td>`
     + `<td class="num">${record}${residual}</td>`

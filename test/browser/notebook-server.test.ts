@@ -78,7 +78,7 @@ describe('npm run notebook', () => {
       const errors = await page.$$eval('.output_error, .output_stderr', (els) => els.map((e) => e.textContent ?? ''));
       expect(errors).toEqual([]);
       const source = fs.readFileSync(path.join(MAIN, 'notebooks', name), 'utf8');
-      const charts = (source.match(/charts\.\w+Figure\(/g) ?? []).length;
+      const charts = (source.match(/\b\w+\.\w+Figure\(/g) ?? []).length;
       const shown = await page.$$eval('.output_html figure.chart svg', (els) => els.filter((e) => e.getBoundingClientRect().width > 100).length);
       expect(shown).toBe(charts);
       const tables = await page.$$eval('.output_html table', (els) => els.length);

@@ -72,7 +72,7 @@ describe('the build state', () => {
     const raw = path.join(A.raw, 'mission_events.csv');
     const saved = fs.readFileSync(raw);
     try {
-      setCsvField(raw, 'lao-vientiane-attested-open-1', 'notes', 'Named on the register (note changed by the engine test).');
+      setCsvField(raw, 'bgd-dhaka-closed-1', 'notes', 'Named on the register (note changed by the engine test).');
       const { results } = await A.build();
       expect(statuses(results)['notebook:02-reconcile-figures']).toBe('fresh');
       expect(statuses(results)['notebook:01-describe-sources']).toBe('rebuilt');

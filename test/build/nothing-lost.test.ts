@@ -40,7 +40,7 @@ describe('a build that fails', () => {
     const raw = A.raw;
     const saved = new Map(['mission_events.csv', 'claims.csv'].map((f) => [f, fs.readFileSync(path.join(raw, f))]));
     try {
-      setCsvField(path.join(raw, 'mission_events.csv'), 'lao-vientiane-attested-open-1', 'date', '2023-02-30');
+      setCsvField(path.join(raw, 'mission_events.csv'), 'ago-luanda-closed-1', 'date', '2023-02-30');
       setCsvField(path.join(raw, 'claims.csv'), 'ncnk-2017-embassies-47', 'metric', 'embassies_on_mars');
       const err = await A.build({ force: true }).then(
         () => undefined,

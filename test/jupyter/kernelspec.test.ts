@@ -34,4 +34,18 @@ describe('the in-project kernelspec', () => {
     expect(argv[0]).toBe(path.join(root, 'node_modules', '.bin', 'tslab'));
     expect(ensureKernel(root, PYTHON)).toBeUndefined();
   });
+
+  it('is left alone in a throwaway copy that links the checkout\'s node_modules and .jupyter', () => {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'dprk-linked-'));
+    try {
+      fs.symlinkSync(path.join(MAIN, 'node_modules'), path.join(copy, 'node_modules'));
+      fs.symlinkSync(path.join(MAIN, '.jupyter'), path.join(copy, '.jupyter'));
+      const before = fs.readFileSync(path.join(jupyterPath(MAIN), 'kernels', 'tslab', 'kernel.json'), 'utf8');
+      expect(kernelspecProblem(copy)).toBeUndefined();
+      expect(ensureKernel(copy, PYTHON)).toBeUndefined();
+      expect(fs.readFileSync(path.join(jupyterPath(MAIN), 'kernels', 'tslab', 'kernel.json'), 'utf8')).toBe(before);
+    } finally {
+      fs.rmSync(copy, { recursive: true, force: true });
+    }
+  });
 });
