@@ -50,4 +50,16 @@ export const text = {
   checkDiffers: (files: readonly string[]) =>
     `these committed outputs differ from what the current data and code produce:\n${files.map((f) => `  ${f}`).join('\n')}\nrun \`npm run build\` and commit the result.`,
   checkOk: 'data/processed/ and reports/ match what the current data and code produce.',
+  // npm run dev
+  devServing: (url: string, warm: boolean) =>
+    `dev: serving reports/ at ${url} (${warm ? 'notebooks run in warm kernels' : 'each notebook run in a new kernel'}); watching data/raw/, notebooks/ and src/. Ctrl-C stops.`,
+  devKernelsWarm: (n: number) => `dev: ${n} kernel${n === 1 ? '' : 's'} warm`,
+  devBuilding: 'Rebuilding…',
+  devDataFailed: 'The raw data has errors; the report below is the last good one.',
+  devCellFailed: (notebook: string, cell: number) => `${notebook}, cell ${cell} raised an error; the report below is the last good one.`,
+  devBuildFailed: 'The build failed; the report below is the last good one.',
+  devCompileFailed: 'src/ does not compile; the report below is the last good one.',
+  devRebuilt: (files: readonly string[], rebuilt: readonly string[], reloaded: readonly string[], seconds: number) =>
+    `dev: ${files.length ? files.join(', ') : 'start'}: ${rebuilt.length ? `re-ran ${rebuilt.join(', ')}` : 'nothing to re-run'}` +
+    `${reloaded.length ? `; reloaded ${reloaded.join(', ')}` : ''} in ${seconds.toFixed(2)} s`,
 };

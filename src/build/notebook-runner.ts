@@ -31,7 +31,21 @@ export function kernelEnv(paths: Paths): NodeJS.ProcessEnv {
   };
 }
 
+export type NotebookRunner = (paths: Paths, notebook: string, out: string, progress: (n: number, total: number) => void) => Promise<void>;
+
+let runner: NotebookRunner | undefined;
+
+/** Lets `npm run dev` run notebooks in kernels it keeps warm (src/dev/warm-kernels.ts); undefined restores the default. */
+export function useNotebookRunner(r: NotebookRunner | undefined): void {
+  runner = r;
+}
+
 export function runNotebook(paths: Paths, notebook: string, out: string, progress: (n: number, total: number) => void): Promise<void> {
+  return runner ? runner(paths, notebook, out, progress) : runInNewKernel(paths, notebook, out, progress);
+}
+
+/** The default: a new Python process and a new kernel for this one run. */
+export function runInNewKernel(paths: Paths, notebook: string, out: string, progress: (n: number, total: number) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(PYTHON, [path.join(paths.root, 'scripts', 'run_notebook.py'), notebook, out, paths.notebooks], {
       env: kernelEnv(paths),

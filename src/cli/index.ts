@@ -4,6 +4,7 @@
 import { Command } from 'commander';
 import { benchCommand } from './bench';
 import { buildCommand, checkCommand, countCommand, validateCommand } from './commands';
+import { devCommand } from './dev';
 
 const program = new Command('dprk')
   .description("Sourced record and reconciliation of published figures on North Korea's diplomatic presence abroad")
@@ -23,6 +24,10 @@ program.command('count').description('count a metric on a date from the record, 
   .argument('<date>', 'YYYY, YYYY-MM or YYYY-MM-DD')
   .option('--scope <scope>', 'world or a continent', 'world')
   .action((metric: string, date: string, o: { scope: string }) => countCommand(metric, date, o.scope));
+program.command('dev').description('live preview: serve reports/ on 127.0.0.1, rebuild on changes to data/raw/, notebooks/ or src/, reload open pages')
+  .option('--port <port>', 'port to listen on (0: any free port)', '4321')
+  .option('--cold-kernels', 'run each notebook in a new kernel instead of keeping kernels warm')
+  .action((o: { port: string; coldKernels?: boolean }) => devCommand(o));
 program.command('bench').description('run the benchmark and print its table (see bench/RESULTS.md)')
   .option('--quick', 'fewer repetitions and smaller synthetic tables')
   .option('--write', 'record the table in bench/RESULTS.md')

@@ -1,0 +1,128 @@
+#!/usr/bin/python3
+"""Keeps one tslab kernel per notebook alive between runs, for `npm run dev` (src/dev/warm-kernels.ts).
+
+Usage: warm_kernels.py WORKDIR PURGE_PREFIX
+
+Reads one JSON request per line on stdin and runs them concurrently:
+  {"id": 1, "op": "start", "notebook": "/abs/NN-x.ipynb"}              start its kernel now
+  {"id": 2, "op": "run", "notebook": "...", "out": "...", "restart": false}
+Answers one JSON object per line on stdout, with the request's id:
+  {"id": 2, "event": "cell", "n": 2, "total": 7}, then {"id": 2, "event": "done"} or
+  {"id": 2, "event": "error", "cell": ..., "source": ..., "stderr": ..., "ename": ..., "evalue": ...}.
+Before each run, the kernel forgets every module under PURGE_PREFIX (the project's dist/), so the
+notebook's imports read the current code and data; modules under node_modules stay loaded, which
+is what makes a warm run fast. With "restart" the kernel is replaced first (the notebook's code
+changed, so state left by the old code must not leak). The executed notebook is written like
+run_notebook.py writes it. When stdin closes (the dev server stopped or died), every kernel is
+shut down and the process exits.
+"""
+import asyncio
+import json
+import sys
+
+import nbformat
+from jupyter_client.manager import AsyncKernelManager
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError, DeadKernelError
+
+
+def say(obj):
+    sys.stdout.write(json.dumps(obj) + "\n")
+    sys.stdout.flush()
+
+
+class Pool:
+    def __init__(self, workdir, purge_prefix):
+        self.workdir = workdir
+        # Drops the project's compiled modules from Node's module cache, in the kernel's process.
+        self.purge = ("{ const c = (require('module') as any)._cache; "
+                      f"for (const k of Object.keys(c)) if (k.startsWith({json.dumps(purge_prefix)})) delete c[k]; }}")
+        self.kernels = {}  # notebook -> (km, kc)
+        self.locks = {}
+
+    async def kernel(self, notebook, restart=False):
+        if restart and notebook in self.kernels:
+            await self.stop(notebook)
+        if notebook not in self.kernels:
+            km = AsyncKernelManager(kernel_name="tslab")
+            await km.start_kernel(cwd=self.workdir)
+            kc = km.client()
+            kc.start_channels()
+            await kc.wait_for_ready(timeout=120)
+            self.kernels[notebook] = (km, kc)
+        return self.kernels[notebook]
+
+    async def stop(self, notebook):
+        km, kc = self.kernels.pop(notebook)
+        kc.stop_channels()
+        await km.shutdown_kernel(now=True)
+
+    async def run(self, req):
+        nb_path, rid = req["notebook"], req["id"]
+        lock = self.locks.setdefault(nb_path, asyncio.Lock())
+        async with lock:
+            km, kc = await self.kernel(nb_path, req.get("restart", False))
+            if req["op"] == "start":
+                say({"id": rid, "event": "done"})
+                return
+            nb = nbformat.read(nb_path, as_version=4)
+            client = NotebookClient(nb, km=km, kernel_name="tslab", timeout=600,
+                                    resources={"metadata": {"path": self.workdir}})
+            client.kc = kc
+            reply = await kc.execute_interactive(self.purge, silent=True, store_history=False, timeout=60,
+                                                 output_hook=lambda msg: None)
+            if reply["content"].get("status") != "ok":
+                raise RuntimeError(f"could not reset the kernel's modules: {reply['content']}")
+            code = [i for i, c in enumerate(nb.cells) if c.cell_type == "code"]
+            for n, i in enumerate(code, 1):
+                cell = nb.cells[i]
+                say({"id": rid, "event": "cell", "n": n, "total": len(code)})
+                try:
+                    await client.async_execute_cell(cell, i)
+                except (CellExecutionError, DeadKernelError, RuntimeError, TimeoutError) as e:
+                    stderr = "".join(o.get("text", "") for o in cell.get("outputs", [])
+                                     if o.get("output_type") == "stream" and o.get("name") == "stderr")
+                    say({"id": rid, "event": "error", "cell": i + 1, "source": cell.source, "stderr": stderr,
+                         "ename": getattr(e, "ename", type(e).__name__), "evalue": getattr(e, "evalue", str(e))})
+                    # A failed run may leave the kernel half-way: start the next run from a new one.
+                    await self.stop(nb_path)
+                    return
+            for cell in nb.cells:
+                cell.metadata.pop("execution", None)
+            nb.metadata.pop("widgets", None)
+            nbformat.write(nb, req["out"])
+            say({"id": rid, "event": "done"})
+
+    async def guarded(self, req):
+        try:
+            await self.run(req)
+        except Exception as e:  # report, keep serving the other notebooks
+            say({"id": req.get("id"), "event": "error", "cell": 0, "source": "", "stderr": "",
+                 "ename": type(e).__name__, "evalue": str(e)})
+
+
+async def main():
+    pool = Pool(sys.argv[1], sys.argv[2])
+    loop = asyncio.get_running_loop()
+    reader = asyncio.StreamReader()
+    await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
+    tasks = set()
+    while True:
+        line = await reader.readline()
+        if not line:
+            break
+        if line.strip():
+            task = asyncio.create_task(pool.guarded(json.loads(line)))
+            tasks.add(task)
+            task.add_done_callback(tasks.discard)
+    for task in list(tasks):
+        task.cancel()
+    for nb in list(pool.kernels):
+        try:
+            await pool.stop(nb)
+        except Exception:
+            pass
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

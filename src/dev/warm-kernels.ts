@@ -1,0 +1,112 @@
+// The notebook runner of `npm run dev`: one long-lived scripts/warm_kernels.py process holds one
+// tslab kernel per notebook, so a rebuild re-runs cells in a kernel that has already loaded
+// node_modules (tslab, danfojs, vega) instead of starting Python, a kernel and TypeScript again.
+// A kernel is replaced when its notebook or the compiled code changed since its last run, so no
+// state left by old code reaches a new run. Writes only the executed notebooks it is asked for.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { sha256 } from '../io';
+import { kernelEnv, NotebookError, PYTHON, runInNewKernel, type NotebookRunner } from '../build/notebook-runner';
+import type { Paths } from '../build/paths';
+
+interface Reply {
+  id: number;
+  event: 'cell' | 'done' | 'error';
+  n: number;
+  total: number;
+  cell: number;
+  source: string;
+  stderr: string;
+  ename: string;
+  evalue: string;
+}
+
+interface Pending {
+  readonly notebook: string;
+  readonly progress: (n: number, total: number) => void;
+  readonly resolve: () => void;
+  readonly reject: (e: Error) => void;
+}
+
+export class WarmKernels {
+  private readonly child: ChildProcessWithoutNullStreams;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+  /** Per notebook: what its kernel last ran (notebook hash and code version); absent = clean kernel. */
+  private readonly ran = new Map<string, string>();
+  private exited: Error | undefined;
+  /** Bumped by the dev loop after each compile of src/. */
+  codeVersion = 0;
+
+  constructor(private readonly paths: Paths, onStderr: (text: string) => void = () => undefined) {
+    this.child = spawn(PYTHON, [path.join(paths.root, 'scripts', 'warm_kernels.py'), paths.notebooks, `${paths.dist}${path.sep}`], {
+      env: kernelEnv(paths),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let buffer = '';
+    this.child.stdout.setEncoding('utf8');
+    this.child.stdout.on('data', (chunk: string) => {
+      buffer += chunk;
+      for (let nl = buffer.indexOf('\n'); nl >= 0; nl = buffer.indexOf('\n')) {
+        const line = buffer.slice(0, nl);
+        buffer = buffer.slice(nl + 1);
+        if (line.trim()) this.onReply(JSON.parse(line) as Reply);
+      }
+    });
+    this.child.stderr.setEncoding('utf8');
+    this.child.stderr.on('data', onStderr);
+    this.child.on('error', (e) => this.fail(new Error(`could not start ${PYTHON}: ${e.message}`)));
+    this.child.on('close', (code) => this.fail(new Error(`the warm kernel pool exited with code ${String(code)}`)));
+  }
+
+  private fail(e: Error): void {
+    this.exited ??= e;
+    for (const p of this.pending.values()) p.reject(e);
+    this.pending.clear();
+  }
+
+  private onReply(r: Reply): void {
+    const p = this.pending.get(r.id);
+    if (!p) return;
+    if (r.event === 'cell') return p.progress(r.n, r.total);
+    this.pending.delete(r.id);
+    if (r.event === 'done') return p.resolve();
+    this.ran.delete(p.notebook); // the pool replaced the failed kernel
+    p.reject(new NotebookError({ notebook: path.relative(this.paths.root, p.notebook), cell: r.cell, source: r.source, error: (r.stderr.trim() || `${r.ename}: ${r.evalue}`).trim() }));
+  }
+
+  private request(body: Record<string, unknown>, notebook: string, progress: Pending['progress'] = () => undefined): Promise<void> {
+    if (this.exited) return Promise.reject(this.exited);
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { notebook, progress, resolve, reject });
+      this.child.stdin.write(`${JSON.stringify({ id, notebook, ...body })}\n`);
+    });
+  }
+
+  /** Starts the notebooks' kernels now, so that the first edit finds them warm. */
+  start(notebooks: readonly string[]): Promise<void> {
+    return Promise.all(notebooks.map((nb) => this.request({ op: 'start' }, nb))).then(() => undefined);
+  }
+
+  /** A NotebookRunner for src/build: warm for this project's own outputs, a new kernel otherwise. */
+  readonly runner: NotebookRunner = async (paths, notebook, out, progress) => {
+    if (paths.processed !== this.paths.processed || this.exited) return runInNewKernel(paths, notebook, out, progress);
+    const version = `${sha256(fs.readFileSync(notebook))}:${this.codeVersion}`;
+    const last = this.ran.get(notebook);
+    const restart = last !== undefined && last !== version;
+    await this.request({ op: 'run', out, restart }, notebook, progress);
+    this.ran.set(notebook, version);
+  };
+
+  /** Closing stdin makes the pool shut every kernel down and exit. */
+  close(): Promise<void> {
+    if (this.exited) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.child.once('close', () => resolve());
+      this.child.stdin.end();
+      setTimeout(() => this.child.kill('SIGKILL'), 5000).unref();
+    });
+  }
+}
