@@ -4,8 +4,7 @@
 Usage: warm_kernels.py WORKDIR PURGE_PREFIX
 
 Reads one JSON request per line on stdin and runs them concurrently:
-  {"id": 1, "op": "start", "notebook": "/abs/NN-x.ipynb"}              start its kernel now
-  {"id": 2, "op": "run", "notebook": "...", "out": "...", "restart": false}
+  {"id": 2, "notebook": "/abs/NN-x.ipynb", "out": "/abs/out.ipynb", "restart": false}
 Answers one JSON object per line on stdout, with the request's id:
   {"id": 2, "event": "cell", "n": 2, "total": 7}, then {"id": 2, "event": "done"} or
   {"id": 2, "event": "error", "cell": ..., "source": ..., "stderr": ..., "ename": ..., "evalue": ...}.
@@ -62,9 +61,6 @@ class Pool:
         lock = self.locks.setdefault(nb_path, asyncio.Lock())
         async with lock:
             km, kc = await self.kernel(nb_path, req.get("restart", False))
-            if req["op"] == "start":
-                say({"id": rid, "event": "done"})
-                return
             nb = nbformat.read(nb_path, as_version=4)
             client = NotebookClient(nb, km=km, kernel_name="tslab", timeout=600,
                                     resources={"metadata": {"path": self.workdir}})

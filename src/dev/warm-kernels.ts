@@ -85,9 +85,16 @@ export class WarmKernels {
     });
   }
 
-  /** Starts the notebooks' kernels now, so that the first edit finds them warm. */
-  start(notebooks: readonly string[]): Promise<void> {
-    return Promise.all(notebooks.map((nb) => this.request({ op: 'start' }, nb))).then(() => undefined);
+  /**
+   * Warms the notebooks' kernels now, so that the first edit finds them warm: each notebook is run
+   * once into a scratch file (a kernel that only started has not yet loaded tslab's compiler or
+   * the project's modules; that first run costs seconds).
+   */
+  async start(notebooks: readonly string[]): Promise<void> {
+    const dir = path.join(this.paths.cache, 'dev-warm-up');
+    fs.mkdirSync(dir, { recursive: true });
+    await Promise.all(notebooks.filter((nb) => !this.ran.has(nb)).map((nb) => this.runner(this.paths, nb, path.join(dir, path.basename(nb)), () => undefined)));
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 
   /** A NotebookRunner for src/build: warm for this project's own outputs, a new kernel otherwise. */
@@ -96,7 +103,7 @@ export class WarmKernels {
     const version = `${sha256(fs.readFileSync(notebook))}:${this.codeVersion}`;
     const last = this.ran.get(notebook);
     const restart = last !== undefined && last !== version;
-    await this.request({ op: 'run', out, restart }, notebook, progress);
+    await this.request({ out, restart }, notebook, progress);
     this.ran.set(notebook, version);
   };
 
