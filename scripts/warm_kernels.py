@@ -13,10 +13,13 @@ notebook's imports read the current code and data; modules under node_modules st
 is what makes a warm run fast. With "restart" the kernel is replaced first (the notebook's code
 changed, so state left by the old code must not leak). The executed notebook is written like
 run_notebook.py writes it. When stdin closes (the dev server stopped or died), every kernel is
-shut down and the process exits.
+shut down and the process exits. SIGINT and SIGTERM are ignored for that reason: Ctrl-C in a
+terminal reaches the whole process group, and the kernels (in their own sessions) must still be
+shut down by this process once the dev server has gone.
 """
 import asyncio
 import json
+import signal
 import sys
 
 import nbformat
@@ -98,6 +101,8 @@ class Pool:
 
 
 async def main():
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     pool = Pool(sys.argv[1], sys.argv[2])
     loop = asyncio.get_running_loop()
     reader = asyncio.StreamReader()
