@@ -53,6 +53,7 @@ export const text = {
   // npm run dev
   devServing: (url: string, warm: boolean) =>
     `dev: serving reports/ at ${url} (${warm ? 'notebooks run in warm kernels' : 'each notebook run in a new kernel'}); watching data/raw/, notebooks/ and src/. Ctrl-C stops.`,
+  devPoolFailed: (python: string, reason: string) => `dev: the warm kernels (${python} scripts/warm_kernels.py) stopped: ${reason}; notebooks now run in new kernels.`,
   devKernelsWarm: (n: number) => `dev: ${n} kernel${n === 1 ? '' : 's'} warm`,
   devBuilding: 'Rebuilding…',
   devDataFailed: 'The raw data has errors; the report below is the last good one.',

@@ -22,7 +22,7 @@ export interface Dev {
 
 export async function startDev(paths: Paths, o: DevOptions): Promise<Dev> {
   const server = await startServer(paths.reports, o.port, { state: 'building', title: text.devBuilding, lines: [] });
-  const kernels = o.coldKernels ? undefined : new WarmKernels(paths, (t) => process.env.DPRK_DEV_DEBUG && process.stderr.write(t));
+  const kernels = o.coldKernels ? undefined : new WarmKernels(paths, o.log);
   o.log(text.devServing(server.url, Boolean(kernels)));
   const loop = new DevLoop({ paths, kernels, status: (s) => server.status(s), reload: (f) => server.reload(f), log: o.log });
   const watcher = watchInputs(paths, (kinds, files) => void loop.trigger(kinds, files));

@@ -7,6 +7,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { sha256 } from '../io';
+import { text } from '../messages';
 import { kernelEnv, NotebookError, PYTHON, runInNewKernel, type NotebookRunner } from '../build/notebook-runner';
 import type { Paths } from '../build/paths';
 
@@ -39,7 +40,10 @@ export class WarmKernels {
   /** Bumped by the dev loop after each compile of src/. */
   codeVersion = 0;
 
-  constructor(private readonly paths: Paths, onStderr: (text: string) => void = () => undefined) {
+  private closing = false;
+
+  /** `log` hears when the pool stops unexpectedly; `onStderr` gets the kernels' own stderr. */
+  constructor(private readonly paths: Paths, private readonly log: (line: string) => void, onStderr: (text: string) => void = () => undefined) {
     this.child = spawn(PYTHON, [path.join(paths.root, 'scripts', 'warm_kernels.py'), paths.notebooks, `${paths.dist}${path.sep}`], {
       env: kernelEnv(paths),
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -56,11 +60,12 @@ export class WarmKernels {
     });
     this.child.stderr.setEncoding('utf8');
     this.child.stderr.on('data', onStderr);
-    this.child.on('error', (e) => this.fail(new Error(`could not start ${PYTHON}: ${e.message}`)));
-    this.child.on('close', (code) => this.fail(new Error(`the warm kernel pool exited with code ${String(code)}`)));
+    this.child.on('error', (e) => this.fail(new Error(text.devPoolFailed(PYTHON, e.message))));
+    this.child.on('close', (code) => this.fail(new Error(text.devPoolFailed(PYTHON, `exit code ${String(code)}`))));
   }
 
   private fail(e: Error): void {
+    if (!this.exited && !this.closing) this.log(e.message);
     this.exited ??= e;
     for (const p of this.pending.values()) p.reject(e);
     this.pending.clear();
@@ -110,6 +115,7 @@ export class WarmKernels {
   /** Closing stdin makes the pool shut every kernel down and exit. */
   close(): Promise<void> {
     if (this.exited) return Promise.resolve();
+    this.closing = true;
     return new Promise((resolve) => {
       this.child.once('close', () => resolve());
       this.child.stdin.end();
