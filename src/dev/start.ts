@@ -6,6 +6,7 @@ import { text } from '../messages';
 import { DevLoop } from './loop';
 import { startServer } from './server';
 import { WarmKernels } from './warm-kernels';
+import { warmStages } from './warm-stages';
 import { watchInputs } from './watch';
 
 export interface DevOptions {
@@ -27,6 +28,7 @@ export async function startDev(paths: Paths, o: DevOptions): Promise<Dev> {
   const loop = new DevLoop({ paths, kernels, status: (s) => server.status(s), reload: (f) => server.reload(f), log: o.log });
   const watcher = watchInputs(paths, (kinds, files) => void loop.trigger(kinds, files));
   await loop.trigger(['raw']);
+  await warmStages(paths);
   if (kernels) {
     const notebooks = notebookFiles(paths);
     kernels.start(notebooks).then(
