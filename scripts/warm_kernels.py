@@ -1,17 +1,21 @@
 #!/usr/bin/python3
 """Keeps one tslab kernel per notebook alive between runs, for `npm run dev` (src/dev/warm-kernels.ts).
 
-Usage: warm_kernels.py WORKDIR PURGE_PREFIX
+Usage: warm_kernels.py WORKDIR PURGE_PREFIX TRACE_READS_JS
 
 Reads one JSON request per line on stdin and runs them concurrently:
-  {"id": 2, "notebook": "/abs/NN-x.ipynb", "out": "/abs/out.ipynb", "restart": false}
+  {"id": 2, "notebook": "/abs/NN-x.ipynb", "out": "/abs/out.ipynb", "reads": "/abs/x.reads", "restart": false}
 Answers one JSON object per line on stdout, with the request's id:
   {"id": 2, "event": "cell", "n": 2, "total": 7}, then {"id": 2, "event": "done"} or
   {"id": 2, "event": "error", "cell": ..., "source": ..., "stderr": ..., "ename": ..., "evalue": ...}.
 Before each run, the kernel forgets every module under PURGE_PREFIX (the project's dist/), so the
 notebook's imports read the current code and data; modules under node_modules stay loaded, which
 is what makes a warm run fast. With "restart" the kernel is replaced first (the notebook's code
-changed, so state left by the old code must not leak). The executed notebook is written like
+changed, so state left by the old code must not leak). Each kernel is preloaded with
+TRACE_READS_JS (scripts/trace-reads.cjs), which appends to the request's "reads" file every
+processed file the kernel reads, once per kernel: the file so lists what the notebook read since its
+kernel started, a superset of the last run's reads, and it is emptied when a kernel starts. The
+executed notebook is written like
 run_notebook.py writes it. When stdin closes (the dev server stopped or died), every kernel is
 shut down and the process exits. SIGINT and SIGTERM are ignored for that reason: Ctrl-C in a
 terminal reaches the whole process group, and the kernels (in their own sessions) must still be
@@ -19,6 +23,7 @@ shut down by this process once the dev server has gone.
 """
 import asyncio
 import json
+import os
 import signal
 import sys
 
@@ -34,20 +39,26 @@ def say(obj):
 
 
 class Pool:
-    def __init__(self, workdir, purge_prefix):
+    def __init__(self, workdir, purge_prefix, trace):
         self.workdir = workdir
+        self.trace = trace
         # Drops the project's compiled modules from Node's module cache, in the kernel's process.
         self.purge = ("{ const c = (require('module') as any)._cache; "
                       f"for (const k of Object.keys(c)) if (k.startsWith({json.dumps(purge_prefix)})) delete c[k]; }}")
         self.kernels = {}  # notebook -> (km, kc)
         self.locks = {}
 
-    async def kernel(self, notebook, restart=False):
+    async def kernel(self, notebook, reads, restart=False):
         if restart and notebook in self.kernels:
             await self.stop(notebook)
         if notebook not in self.kernels:
+            if os.path.exists(reads):
+                os.remove(reads)
+            preload = "--require " + json.dumps(self.trace)
+            env = dict(os.environ, DPRK_READS_FILE=reads,
+                       NODE_OPTIONS=" ".join(filter(None, [os.environ.get("NODE_OPTIONS"), preload])))
             km = AsyncKernelManager(kernel_name="tslab")
-            await km.start_kernel(cwd=self.workdir)
+            await km.start_kernel(cwd=self.workdir, env=env)
             kc = km.client()
             kc.start_channels()
             await kc.wait_for_ready(timeout=120)
@@ -63,7 +74,7 @@ class Pool:
         nb_path, rid = req["notebook"], req["id"]
         lock = self.locks.setdefault(nb_path, asyncio.Lock())
         async with lock:
-            km, kc = await self.kernel(nb_path, req.get("restart", False))
+            km, kc = await self.kernel(nb_path, req["reads"], req.get("restart", False))
             nb = nbformat.read(nb_path, as_version=4)
             client = NotebookClient(nb, km=km, kernel_name="tslab", timeout=600,
                                     resources={"metadata": {"path": self.workdir}})
@@ -103,7 +114,7 @@ class Pool:
 async def main():
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    pool = Pool(sys.argv[1], sys.argv[2])
+    pool = Pool(sys.argv[1], sys.argv[2], sys.argv[3])
     loop = asyncio.get_running_loop()
     reader = asyncio.StreamReader()
     await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)

@@ -1,21 +1,48 @@
-// All file-system effects of the build: reading, hashing, atomic writes and the build lock.
-// Writes go to a temporary file in the same folder, are flushed, then renamed over the target,
-// so a reader (or a build killed half-way) only ever sees the old or the new complete file.
+// All file-system effects of the build: reading, hashing and atomic writes (the build lock is in
+// src/build/lock.ts). Writes go to a temporary file in the same folder, are flushed, then renamed
+// over the target, so a reader (or a build killed half-way) only ever sees the old or the new
+// complete file; a failed write removes its temporary and names the file it was writing.
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import lockfile = require('proper-lockfile');
+import { text } from './messages';
+import { stripNotebook } from './tidy/notebook-clean';
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-export function hashFiles(files: readonly string[]): string {
+/**
+ * A file's content as the build reads it: a notebook in its committed form, so that outputs saved
+ * by Jupyter neither re-run a stage nor change a report's provenance (the runner replaces every
+ * output anyway). A notebook that is not valid JSON is read as it is, and fails when it runs.
+ */
+export function buildContent(file: string): Buffer {
+  const bytes = fs.readFileSync(file);
+  if (!file.endsWith('.ipynb')) return bytes;
+  try {
+    return Buffer.from(stripNotebook(bytes.toString('utf8')), 'utf8');
+  } catch {
+    return bytes;
+  }
+}
+
+/**
+ * sha256 over files, each keyed by `name(file)` (a name relative to the project, so that the hash
+ * does not depend on where the checkout lives) and its content ('missing' when absent).
+ */
+export function hashFiles(files: readonly string[], name: (file: string) => string): string {
   const h = createHash('sha256');
-  for (const f of [...files].sort()) {
-    h.update(f);
+  for (const [n, f] of files.map((f) => [name(f), f] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    h.update(n);
     h.update('\0');
-    h.update(fs.existsSync(f) ? fs.readFileSync(f) : 'missing');
+    let data: Uint8Array | string;
+    try {
+      data = buildContent(f);
+    } catch {
+      data = 'missing';
+    }
+    h.update(data);
     h.update('\0');
   }
   return h.digest('hex');
@@ -33,6 +60,13 @@ export function listFiles(dir: string, keep: (p: string) => boolean = () => true
   return out.sort();
 }
 
+/** A write that failed, with a message that names the file (and says when the disk is full). */
+export class WriteError extends Error {
+  constructor(readonly file: string, override readonly cause: NodeJS.ErrnoException) {
+    super(cause.code === 'ENOSPC' || cause.code === 'EDQUOT' ? text.diskFull(file) : text.writeFailed(file, cause.message));
+  }
+}
+
 let counter = 0;
 
 /** A temporary path beside `file` (same folder, so the final rename is atomic). */
@@ -42,14 +76,20 @@ export function tempPath(file: string): string {
 
 /** Writes `data` to a new temporary file beside `file`, flushed to disk; returns its path. */
 function writeTemp(file: string, data: string | Uint8Array): string {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
   const tmp = tempPath(file);
-  const fd = fs.openSync(tmp, 'w');
   try {
-    fs.writeFileSync(fd, data);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const fd = fs.openSync(tmp, 'w');
+    try {
+      fs.writeFileSync(fd, data);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch (e) {
+    // The temporary exists as soon as openSync returned: remove it before anything else.
+    fs.rmSync(tmp, { force: true });
+    throw new WriteError(file, e as NodeJS.ErrnoException);
   }
   return tmp;
 }
@@ -83,14 +123,4 @@ export function writeAll(files: ReadonlyMap<string, string | Uint8Array>): strin
 /** Removes temporaries left by a killed build (they are never read). */
 export function removeTemporaries(dirs: readonly string[]): void {
   for (const d of dirs) for (const f of listFiles(d, (p) => /\.tmp-\d+-\d+$/.test(p))) fs.rmSync(f, { force: true });
-}
-
-/**
- * Takes the project's build lock, waiting up to `waitMs` for another build to finish. A lock
- * left by a killed build goes stale after 10 s and is then taken over.
- */
-export async function takeLock(dir: string, waitMs: number): Promise<() => Promise<void>> {
-  fs.mkdirSync(dir, { recursive: true });
-  const retries = Math.max(0, Math.ceil(waitMs / 500));
-  return lockfile.lock(dir, { lockfilePath: path.join(dir, 'build.lock'), stale: 10_000, update: 2_000, retries: { retries, minTimeout: 500, maxTimeout: 500, factor: 1 } });
 }

@@ -2,11 +2,11 @@
 // on the claimed date: true when the comparison holds for the whole range the record allows,
 // false when it holds for none of it, undetermined otherwise. Pure.
 import type { Assertion } from '../schema/tables';
-import { METRIC_LABELS, type Operator } from '../schema/vocab';
-import { countOn, type Count, type Model } from './count';
+import { METRIC_LABELS, isBothKoreasMetric, isChangeMetric, type Operator } from '../schema/vocab';
+import { ROK_RECORD_FROM, countOn, type Count, type Model } from './count';
 import { onDate, range } from './words';
 
-export type Truth = 'true' | 'false' | 'undetermined';
+export type Truth = 'true' | 'false' | 'undetermined' | 'cannot_check';
 
 export interface AssertionCheck {
   readonly assertion: Assertion;
@@ -27,6 +27,18 @@ const WORDS: Record<Operator, string> = { eq: 'exactly', lt: 'fewer than', le: '
 
 export function checkAssertion(model: Model, a: Assertion): AssertionCheck {
   const d = a.as_of!;
+  // A quantity the record does not count is never "0": it cannot be checked at all. Counts of
+  // changes need a period, which an assertion does not carry.
+  const unmodelled =
+    a.metric === 'other' || isChangeMetric(a.metric)
+      ? `the record does not model this quantity (${METRIC_LABELS[a.metric]})`
+      : isBothKoreasMetric(a.metric) && d.last < ROK_RECORD_FROM
+        ? `the record holds South Korea's relations only from ${ROK_RECORD_FROM}`
+        : undefined;
+  if (unmodelled) {
+    const none: Count = { metric: a.metric, scope: a.scope, first: d.first, last: d.last, low: 0, high: 0, presumed: 0, members: [] };
+    return { assertion: a, count: none, verdict: 'cannot_check', explanation: `Cannot be checked: ${unmodelled}.` };
+  }
   const count = countOn(model, a.metric, a.scope, d.first, d.last);
   let some = false;
   let all = true;

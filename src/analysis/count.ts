@@ -5,7 +5,8 @@ import { countryByCode, type Continent } from '../countries';
 import type { PartialDate } from '../dates';
 import type { RawRecord } from '../load/record';
 import type { Mission, MissionEvent, Relation, RelationEvent } from '../schema/tables';
-import { METRIC_MISSION_TYPES, type Metric, type MissionEventKind, type RelationEventKind, type Scope } from '../schema/vocab';
+import { HOST_METRIC_TYPES, METRIC_MISSION_TYPES, type Metric, type MissionEventKind, type RelationEventKind, type Scope } from '../schema/vocab';
+import { derivedEvidence } from './evidence';
 import { BEGINNING, END, breakpoints, buildTimeline, stateOn, window, type DatedEvent, type Effect, type State, type Timeline } from './timeline';
 
 const MISSION_EFFECT: Record<MissionEventKind, Effect> = {
@@ -25,6 +26,8 @@ const RELATION_EFFECT: Record<RelationEventKind, Effect> = {
   suspended: 'doubt',
   disputed: 'doubt',
   attested: 'attest',
+  // An envoy expelled or recalled, or ties lowered in level: relations stay in force.
+  downgraded: 'none',
 };
 
 export interface Entity {
@@ -36,33 +39,62 @@ export interface Entity {
   readonly unMember: boolean;
   readonly confidence: string;
   readonly timeline: Timeline;
+  /** Host-country entities: the missions in that country; its state combines theirs. */
+  readonly children?: readonly Entity[];
+  /** Partners: South Korea's relations with them (see rokState). */
+  readonly rok?: Timeline;
 }
+
+/**
+ * South Korea's relations are recorded (data/raw/rok_relation_events.csv) only where they were
+ * not in force on or after this day: in December 2005 Seoul had ties with every UN member but
+ * the DPRK, Cuba, Syria, Macedonia and Monaco (Dong-a Ilbo, 2005-12-16). Counts before it are
+ * not modelled.
+ */
+export const ROK_RECORD_FROM = '2005-12-16';
 
 export interface Model {
   readonly missions: readonly Entity[];
   readonly partners: readonly Entity[];
+  /** Countries hosting an embassy, and hosting any counted mission (see HOST_METRIC_TYPES). */
+  readonly hosts: Readonly<Partial<Record<Metric, readonly Entity[]>>>;
   /** Every day on which some count can change, sorted. */
   readonly days: readonly string[];
 }
 
-function events<E extends { date: PartialDate | undefined; date_qualifier: 'on' | 'before' | 'after'; event: K }, K extends string>(
+/**
+ * `weakRows`: whether low-confidence rows are weak evidence (relations): a break that only weak
+ * rows report is a doubt (a weak page claiming a break that official counts ignore), and a weak
+ * attestation (our inference from a list of non-partners) cannot imply a restoration. Mission
+ * rows keep their effect: their low rows are mostly closings whose city or date is inferred.
+ */
+function events<E extends { date: PartialDate | undefined; date_qualifier: 'on' | 'before' | 'after'; event: K; confidence: string }, K extends string>(
   list: readonly E[],
   effects: Record<K, Effect>,
+  weakRows = false,
 ) {
   return list.flatMap((e): DatedEvent[] => {
     if (!e.date) return [];
     const effect = effects[e.event];
     // "Attested before D" proves only that the entity was open by D: an opening no later than D.
     // "Attested after D" places nothing in time, so it does not change the timeline.
-    if (effect === 'attest' && e.date_qualifier === 'before') return [{ effect: 'open', ...window(e.date, 'before') }];
+    // A weak one (an inference from a list of non-partners) proves too little to place an opening.
+    if (effect === 'attest' && e.date_qualifier === 'before') return weakRows && e.confidence === 'low' ? [] : [{ effect: 'open', ...window(e.date, 'before') }];
     if (effect === 'attest' && e.date_qualifier === 'after') return [];
-    return [{ effect, ...window(e.date, e.date_qualifier) }];
+    return [{ effect, ...window(e.date, e.date_qualifier), ...(weakRows && e.confidence === 'low' ? { weak: true } : {}) }];
   });
 }
 
 export function buildModel(r: RawRecord): Model {
   const byMission = groupBy(r.missionEvents, (e: MissionEvent) => e.mission_id);
   const byPartner = groupBy(r.relationEvents, (e: RelationEvent) => e.partner_id);
+  const byRok = groupBy(r.rokRelationEvents, (e: RelationEvent) => e.partner_id);
+  // Lists and third-party data attest an entity on a date (evidence.ts): typed once, never as events.
+  const attested = { mission: new Map<string, DatedEvent[]>(), partner: new Map<string, DatedEvent[]>() };
+  for (const e of derivedEvidence(r)) {
+    const m = attested[e.entity];
+    m.set(e.id, [...(m.get(e.id) ?? []), { effect: 'attest', ...window(e.date, 'on') }]);
+  }
   const missions = r.missions.map((m: Mission): Entity => {
     const c = countryByCode(m.host_iso3);
     return {
@@ -73,7 +105,7 @@ export function buildModel(r: RawRecord): Model {
       continent: c?.continent,
       unMember: c?.unMember ?? false,
       confidence: m.confidence,
-      timeline: buildTimeline(events(byMission.get(m.mission_id) ?? [], MISSION_EFFECT), 'unknown'),
+      timeline: buildTimeline([...events(byMission.get(m.mission_id) ?? [], MISSION_EFFECT), ...(attested.mission.get(m.mission_id) ?? [])], 'unknown'),
     };
   });
   const partners = r.relations.map((p: Relation): Entity => ({
@@ -84,9 +116,37 @@ export function buildModel(r: RawRecord): Model {
     continent: countryByCode(p.partner_id)?.continent,
     unMember: p.un_member,
     confidence: 'high',
-    timeline: buildTimeline(events(byPartner.get(p.partner_id) ?? [], RELATION_EFFECT), 'closed'),
+    timeline: buildTimeline([
+      ...events(byPartner.get(p.partner_id) ?? [], RELATION_EFFECT, true),
+      ...(attested.partner.get(p.partner_id) ?? []),
+    ], 'closed', false),
+    rok: byRok.has(p.partner_id) ? buildTimeline(events(byRok.get(p.partner_id) ?? [], RELATION_EFFECT), 'closed') : undefined,
   }));
-  return { missions, partners, days: breakpoints([...missions, ...partners].map((e) => e.timeline)) };
+  const hosts: Partial<Record<Metric, Entity[]>> = {};
+  for (const [metric, types] of Object.entries(HOST_METRIC_TYPES) as [Metric, readonly string[]][]) {
+    hosts[metric] = hostEntities(missions.filter((m) => types.includes(m.kind)));
+  }
+  const all = [...missions, ...partners, ...partners.flatMap((p) => (p.rok ? [{ ...p, timeline: p.rok }] : []))];
+  return { missions, partners, hosts, days: breakpoints(all.map((e) => e.timeline)) };
+}
+
+/** One entity per sovereign host country (Hong Kong counts as China), holding its missions. */
+function hostEntities(missions: readonly Entity[]): Entity[] {
+  const by = groupBy(missions, (m) => countryByCode(m.iso3)?.sovereign ?? m.iso3);
+  return [...by.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([iso3, children]) => {
+    const c = countryByCode(iso3);
+    return {
+      id: iso3.toLowerCase(),
+      label: c?.name ?? iso3,
+      kind: 'host_country',
+      iso3,
+      continent: c?.continent,
+      unMember: c?.unMember ?? false,
+      confidence: children.some((m) => m.confidence === 'high') ? 'high' : children[0]!.confidence,
+      timeline: children[0]!.timeline,
+      children,
+    };
+  });
 }
 
 function groupBy<T>(list: readonly T[], key: (t: T) => string): Map<string, T[]> {
@@ -131,9 +191,46 @@ export function universe(model: Model, metric: Metric, scope: Scope): readonly E
   const inScope = (e: Entity) => scope === 'world' || e.continent === scope;
   const types = METRIC_MISSION_TYPES[metric];
   if (types) return model.missions.filter((m) => types.includes(m.kind as never) && inScope(m));
-  if (metric === 'relations_un_current' || metric === 'relations_un_ever') return model.partners.filter((p) => p.unMember && inScope(p));
-  if (metric === 'relations_all_current' || metric === 'relations_all_ever') return model.partners.filter(inScope);
+  const hosts = model.hosts[metric];
+  if (hosts) return hosts.filter(inScope);
+  if (metric === 'relations_un_current' || metric === 'relations_un_ever' || metric === 'relations_both_koreas') return model.partners.filter((p) => p.unMember && inScope(p));
+  if (metric === 'relations_all_current' || metric === 'relations_all_ever' || metric === 'relations_dprk_only') return model.partners.filter(inScope);
   return [];
+}
+
+/**
+ * South Korea's relations with a partner on a day: its recorded events where there are any;
+ * otherwise in force with every state and with the EU, and never with the non-UN states the
+ * record holds (Palestine, SADR), which Seoul does not recognise.
+ */
+export function rokState(e: Entity, day: string): State {
+  if (e.rok) return stateOn(e.rok, day);
+  return e.kind === 'non_un_state' ? 'closed' : 'open';
+}
+
+/** The state of a country that hosts several missions: its best-placed mission's. */
+function combined(states: readonly State[]): State {
+  for (const s of ['open', 'presumed', 'unknown'] as const) if (states.includes(s)) return s;
+  return 'closed';
+}
+
+/** Both sides must hold: closed if either is, counted if both are, otherwise unknown. */
+function both(a: State, b: State): State {
+  if (a === 'closed' || b === 'closed') return 'closed';
+  if (isCounted(a) && isCounted(b)) return a === 'presumed' || b === 'presumed' ? 'presumed' : 'open';
+  return 'unknown';
+}
+
+function negate(s: State): State {
+  return s === 'closed' ? 'open' : isCounted(s) ? 'closed' : 'unknown';
+}
+
+/** The entity's own state on a day, for metrics that count states (not "ever"). */
+function currentState(e: Entity, metric: Metric, day: string): State {
+  if (e.children) return combined(e.children.map((c) => stateOn(c.timeline, day)));
+  if (metric === 'relations_both_koreas') return both(stateOn(e.timeline, day), rokState(e, day));
+  if (metric === 'relations_dprk_only') return both(stateOn(e.timeline, day), negate(rokState(e, day)));
+  return stateOn(e.timeline, day);
 }
 
 const everCache = new WeakMap<Entity, { counted: string; doubtful: string; presumed: boolean }>();
@@ -160,7 +257,7 @@ function everFrom(e: Entity, days: readonly string[]) {
 
 /** State of an entity for a metric on a day; "ever" metrics count anything in force on or before it. */
 function metricState(e: Entity, metric: Metric, day: string, days: readonly string[]): State {
-  if (!metric.endsWith('_ever')) return stateOn(e.timeline, day);
+  if (!metric.endsWith('_ever')) return currentState(e, metric, day);
   const f = everFrom(e, days);
   if (f.counted <= day) return f.presumed ? 'presumed' : 'open';
   return f.doubtful <= day ? 'unknown' : 'closed';
@@ -217,4 +314,30 @@ export function countEntities(
 
 export function countAt(model: Model, metric: Metric, scope: Scope, date: PartialDate): Count {
   return countOn(model, metric, scope, date.first, date.last);
+}
+
+export interface ChangeCount extends Count {
+  readonly periodStart: string;
+}
+
+/**
+ * Missions of the register's kinds (embassies, consulates general, representative missions)
+ * that closed, or opened or reopened, within [from, to]. A change whose dated window lies inside
+ * the period counts at the low end; one whose window only overlaps it, at the high end.
+ */
+export function countChanges(model: Model, metric: 'mission_closures' | 'mission_openings', scope: Scope, from: string, to: string): ChangeCount {
+  const to_ = metric === 'mission_closures' ? 'closed' : 'open';
+  const members: Member[] = [];
+  let low = 0;
+  let high = 0;
+  for (const e of universe(model, 'missions_all', scope)) {
+    const hits = e.timeline.transitions.filter((t) => t.to === to_ && t.earliest <= to && t.latest >= from);
+    if (hits.length === 0) continue;
+    const certain = hits.some((t) => t.earliest >= from && t.latest <= to);
+    high += 1;
+    if (certain) low += 1;
+    members.push({ id: e.id, label: e.label, kind: e.kind, status: certain ? 'open' : 'unknown' });
+  }
+  members.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return { metric, scope, first: from, last: to, low, high, presumed: 0, members, periodStart: from };
 }

@@ -3,10 +3,10 @@
 // explains it, generated from the data. Works for any claim row, with no per-claim code. Pure.
 import type { RawRecord } from '../load/record';
 import type { Claim } from '../schema/tables';
-import { METRIC_LABELS, isMissionMetric, isRelationMetric, type Metric } from '../schema/vocab';
-import { countEntities, countOn, isCounted, isDoubtful, universe, type Count, type Model } from './count';
+import { METRIC_LABELS, isBothKoreasMetric, isChangeMetric, isMissionMetric, isRelationMetric, type Metric } from '../schema/vocab';
+import { ROK_RECORD_FROM, countChanges, countEntities, countOn, isCounted, isDoubtful, universe, type Count, type Model } from './count';
 import { addDays, daysBetween } from '../dates';
-import { LAG_AFTER_DAYS, LAG_BEFORE_DAYS, fits, residual, tooWide, type Verdict } from './verdicts';
+import { LAG_AFTER_DAYS, LAG_BEFORE_DAYS, fits, presumedTolerated, residual, tooWide, type Verdict } from './verdicts';
 import { range, list, onDate, plural } from './words';
 
 export interface MemberDiff {
@@ -49,10 +49,12 @@ function label(m: Metric, scope: string): string {
 }
 
 function nearbyMatch(model: Model, c: Claim, metric: Metric): { day: string; count: Count } | undefined {
-  if (!c.as_of) return undefined;
+  // A count of changes has its own period; shifting one end of it is not publication lag.
+  if (!c.as_of || isChangeMetric(metric)) return undefined;
+  const notBefore = isBothKoreasMetric(metric) ? ROK_RECORD_FROM : '0000-01-01';
   const from = addDays(c.as_of.first, -LAG_BEFORE_DAYS);
   const to = addDays(c.as_of.last, LAG_AFTER_DAYS);
-  const days = [from, ...model.days.filter((d) => d > from && d <= to)];
+  const days = [from, ...model.days.filter((d) => d > from && d <= to)].filter((d) => d >= notBefore);
   let best: { day: string; count: Count; distance: number } | undefined;
   for (const day of days) {
     const count = countOn(model, metric, c.scope, day, day);
@@ -76,8 +78,14 @@ export function compareMembers(count: Count, named: readonly string[], toId: (m:
 }
 
 /** Entities that could explain a difference: doubtful members, and kinds the metric leaves out. */
-function candidates(model: Model, c: Claim, metric: Metric, count: Count, res: number): string[] {
+function candidates(model: Model, record: RawRecord, c: Claim, metric: Metric, count: Count, res: number): string[] {
   const out: string[] = [];
+  if (res < 0 && isMissionMetric(metric)) {
+    // The record may count a mission that the source's register leaves out: one no dated list
+    // in the record names (South Korea's lists leave out the Vienna mission to the IAEA).
+    const listed = new Set(record.claimMembers.map((m) => m.member_id));
+    for (const m of count.members) if (!listed.has(m.id) && !isDoubtful(m.status)) out.push(`${m.label}, named on no list in the record`);
+  }
   for (const m of count.members) if (isDoubtful(m.status)) out.push(`${m.label} (status uncertain)`);
   if (res > 0 && isMissionMetric(metric) && c.as_of) {
     // Missions of kinds the definition leaves out that were (possibly) open then.
@@ -94,6 +102,11 @@ function candidates(model: Model, c: Claim, metric: Metric, count: Count, res: n
     const weak = new Set(model.missions.filter((e) => e.confidence === 'low').map((e) => e.id));
     for (const m of count.members) if (weak.has(m.id) && !isDoubtful(m.status)) out.push(`${m.label} (weakly sourced)`);
   }
+  if (res < 0 && (metric === 'relations_dprk_only' || metric === 'relations_all_current' || metric === 'relations_all_ever')) {
+    // The source may count UN member states only.
+    const nonUn = new Set(model.partners.filter((p) => !p.unMember).map((p) => p.id));
+    for (const m of count.members) if (nonUn.has(m.id) && !isDoubtful(m.status)) out.push(`${m.label}, not a UN member`);
+  }
   if (res > 0 && metric === 'relations_un_current' && c.as_of) {
     for (const p of model.partners) {
       if (p.unMember) continue;
@@ -104,31 +117,52 @@ function candidates(model: Model, c: Claim, metric: Metric, count: Count, res: n
   return out.sort();
 }
 
+/** Why a figure cannot be decided before anything is counted, or undefined when it can be. */
+export function notModelled(c: Claim, literal: Metric): string | undefined {
+  if (literal === 'other' || c.metric === 'other') return `The record does not model what this figure counts (${c.wording}).`;
+  if (!c.as_of) return `The figure has no as-of date.`;
+  if ((isBothKoreasMetric(literal) || isBothKoreasMetric(c.metric)) && c.as_of.last < ROK_RECORD_FROM) {
+    return `The record holds South Korea's relations only from ${ROK_RECORD_FROM}, so it cannot count ${METRIC_LABELS[literal]} ${onDate(c.as_of.iso)}.`;
+  }
+  return undefined;
+}
+
+/** The record's count of a metric for a claim: on its as-of date, or over its period for changes. */
+export function countForClaim(model: Model, c: Claim, m: Metric, first = c.as_of!.first, last = c.as_of!.last): Count {
+  if (isChangeMetric(m)) return countChanges(model, m, c.scope, c.period_start?.first ?? first, last);
+  return countOn(model, m, c.scope, first, last);
+}
+
 export function reconcileClaim(model: Model, record: RawRecord, c: Claim): Reconciliation {
   const literal: Metric = c.stated_metric || c.metric;
   const named = record.claimMembers.filter((m) => m.claim_id === c.claim_id).map((m) => m.member_id);
   const empty: Count = { metric: literal, scope: c.scope, first: c.as_of?.first ?? '', last: c.as_of?.last ?? '', low: 0, high: 0, presumed: 0, members: [] };
   const base = { claim: c, literal, members: undefined, candidates: [] as string[] };
-  if (literal === 'other' || c.metric === 'other' || !c.as_of) {
-    return { ...base, count: empty, residual: 0, verdict: 'cannot_check', matchedMetric: '', matchedDay: '', explanation: `The record does not model what this figure counts (${c.wording}).` };
+  const why = notModelled(c, literal);
+  if (why || !c.as_of) {
+    return { ...base, count: empty, residual: 0, verdict: 'cannot_check', matchedMetric: '', matchedDay: '', explanation: why ?? '' };
   }
-  const at = (m: Metric) => countOn(model, m, c.scope, c.as_of!.first, c.as_of!.last);
+  const at = (m: Metric) => countForClaim(model, c, m);
   const count = at(literal);
   const res = residual(c.value, c.qualifier, count.low, count.high);
   // Relations members are written as lowercase partner ids; the record's ids are ISO codes.
   const membersAt = (m: Metric, first: string, last: string) =>
-    named.length > 0 ? compareMembers(countOn(model, m, c.scope, first, last), named, isRelationMetric(m) ? (x) => x.toUpperCase() : (x) => x) : undefined;
+    named.length > 0 ? compareMembers(countForClaim(model, c, m, first, last), named, isRelationMetric(m) ? (x) => x.toUpperCase() : (x) => x) : undefined;
   const members = membersAt(c.metric, c.as_of.first, c.as_of.last);
-  const recordSays = `The record counts ${range(count.low, count.high)} ${label(literal, c.scope)} ${onDate(c.as_of.iso)}`;
+  const when = isChangeMetric(literal) && c.period_start
+    ? c.period_start.iso === c.as_of.iso ? `during ${c.as_of.iso}` : `between ${c.period_start.iso} and ${c.as_of.iso}`
+    : onDate(c.as_of.iso);
+  const recordSays = `The record counts ${range(count.low, count.high)} ${label(literal, c.scope)} ${when}`;
   const presumedNote = count.presumed > 0 ? ` (${plural(count.presumed, 'of them is', 'of them are')} presumed open, with no recorded opening date)` : '';
   const memberNote = members ? memberSentence(members) : '';
 
-  if (tooWide(c.value, count.low, count.high)) {
-    const doubtful = count.members.filter((m) => isDoubtful(m.status)).length;
-    return { ...base, count, members, residual: res, verdict: 'cannot_check', matchedMetric: '', matchedDay: '',
-      explanation: `${recordSays}: too wide a range to test the published ${c.value}, because ${plural(doubtful, 'member has', 'members have')} no dated state then.${memberNote}` };
-  }
   if (fits(c.value, c.qualifier, count.low, count.high)) {
+    if (tooWide(c.value, count.low, count.high)) {
+      // The figure lies inside the range, but so would very different figures: no test.
+      const doubtful = count.members.filter((m) => isDoubtful(m.status)).length;
+      return { ...base, count, members, residual: 0, verdict: 'cannot_check', matchedMetric: '', matchedDay: '',
+        explanation: `${recordSays}: the published ${c.value} lies inside that range, but the range is too wide to test it, because ${plural(doubtful, 'member has', 'members have')} no dated state then.${memberNote}` };
+    }
     return { ...base, count, members, residual: 0, verdict: 'consistent', matchedMetric: literal, matchedDay: '', explanation: `${recordSays}${presumedNote}; the published ${c.value} fits.${memberNote}` };
   }
   const reading = c.metric !== literal ? [c.metric] : [];
@@ -158,15 +192,32 @@ export function reconcileClaim(model: Model, record: RawRecord, c: Claim): Recon
     const alt = at(m);
     if (fits(c.value, c.qualifier, alt.low, alt.high)) return otherDefinition(m, alt);
   }
-  const cand = candidates(model, c, literal, count, res);
-  if (count.presumed > 0 && fits(c.value, c.qualifier, count.low - count.presumed, count.high)) {
-    return { ...base, count, members, candidates: cand, residual: res, verdict: 'cannot_check', matchedMetric: '', matchedDay: '',
-      explanation: `${recordSays}${presumedNote}; the published ${c.value} fits only if some of the presumed members (${list(count.members.filter((m) => m.status === 'presumed').map((m) => m.label))}) were not yet open, or were not counted by the source: the record lacks their opening dates.${memberNote}` };
+  const cand = candidates(model, record, c, literal, count, res);
+  const needed = presumedNeeded(c, count);
+  if (needed !== undefined) {
+    const presumedLabels = list(count.members.filter((m) => m.status === 'presumed').map((m) => m.label));
+    const what = `fits only if ${needed} of the ${count.presumed} members presumed open (${presumedLabels}) were not yet open, or were not counted by the source`;
+    if (needed <= presumedTolerated(count.presumed)) {
+      return { ...base, count, members, candidates: cand, residual: res, verdict: 'cannot_check', matchedMetric: '', matchedDay: '',
+        explanation: `${recordSays}${presumedNote}; the published ${c.value} ${what}: the record lacks their opening dates.${memberNote}` };
+    }
+    return { ...base, count, members, candidates: cand, residual: res, verdict: 'contradicted', matchedMetric: '', matchedDay: '',
+      explanation: `${recordSays}${presumedNote}; the published ${c.value} ${what}. That is more than a quarter of them, so the figure is taken as contradicted; dated openings for ${needed} of them would be needed to make it fit.${memberNote}` };
   }
   const direction = res > 0 ? `${res} more than` : `${-res} fewer than`;
   const regions = c.scope === 'world' ? '' : ' The source may group countries into regions other than continents (South Korea’s ministry counts the Middle East apart from Asia and Africa).';
   return { ...base, count, members, candidates: cand, residual: res, verdict: 'contradicted', matchedMetric: '', matchedDay: '',
     explanation: `${recordSays}${presumedNote}; the published ${c.value} is ${direction} the record, and no other definition or nearby date fits.${cand.length ? ` Candidates for the difference: ${list(cand.slice(0, 6))}${cand.length > 6 ? ` and ${cand.length - 6} more` : ''}.` : ' No candidate in the record explains it.'}${regions}${memberNote}` };
+}
+
+/**
+ * How many presumed members would have to be taken as not open for the figure to fit, or
+ * undefined when dropping all of them would not make it fit (or there are none).
+ */
+function presumedNeeded(c: Claim, count: Count): number | undefined {
+  if (count.presumed === 0 || !fits(c.value, c.qualifier, count.low - count.presumed, count.high)) return undefined;
+  for (let k = 1; k <= count.presumed; k++) if (fits(c.value, c.qualifier, count.low - k, count.high)) return k;
+  return undefined;
 }
 
 function memberSentence(d: MemberDiff): string {

@@ -12,8 +12,11 @@
 // - Before the first event: closed if the first transition is an opening; otherwise the entity
 //   is presumed open (long-standing embassies whose opening date no source gives).
 // - After an opening or an attestation, open until the next transition (the record persists).
+// - An attestation after a closure with no reopening implies one: unknown between the two.
 // - "suspended" and "closure_announced" (missions) and "suspended"/"disputed" (relations) make
 //   the state unknown: some counters include such entities and some do not.
+// - A break of relations that only low-confidence rows report makes the state unknown too, and a
+//   low-confidence attestation (an inference) neither implies a restoration nor narrows a window.
 import { addDays } from '../dates';
 
 export type State = 'open' | 'presumed' | 'unknown' | 'closed';
@@ -23,6 +26,8 @@ export interface DatedEvent {
   readonly effect: Effect;
   readonly earliest: string; // ISO day, or '0000-01-01' when unbounded
   readonly latest: string; // ISO day, or '9999-12-31' when unbounded
+  /** Reported only by a weak source (confidence low): see buildTimeline. */
+  readonly weak?: boolean;
 }
 
 export const BEGINNING = '0000-01-01';
@@ -36,7 +41,7 @@ interface Transition {
 
 export interface Timeline {
   readonly transitions: readonly Transition[];
-  readonly attestations: readonly { earliest: string; latest: string }[];
+  readonly attestations: readonly { earliest: string; latest: string; weak?: boolean }[];
   readonly initial: 'closed' | 'presumed' | 'unknown';
 }
 
@@ -68,15 +73,19 @@ export function mergeReports(reports: readonly DatedEvent[]): { earliest: string
   return { earliest, latest };
 }
 
-/** `withoutEvents`: the state of an entity of which nothing dated is known. */
-export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'closed' | 'unknown' = 'unknown'): Timeline {
+/**
+ * `withoutEvents`: the state of an entity of which nothing dated is known. `presumeBeforeDoubt`:
+ * whether an entity whose first recorded change is a doubt was open before it (a mission
+ * suspended in 2017 existed before; a relationship first "disputed" in 1994 did not).
+ */
+export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'closed' | 'unknown' = 'unknown', presumeBeforeDoubt = true): Timeline {
   // Order reports by the one bound they are sure of: a "before" report by its upper bound.
   const anchor = (e: DatedEvent) => (e.earliest !== BEGINNING ? e.earliest : e.latest);
   const changes = events
     .filter((e) => e.effect === 'open' || e.effect === 'close' || e.effect === 'doubt')
     .slice()
     .sort((a, b) => (anchor(a) < anchor(b) ? -1 : anchor(a) > anchor(b) ? 1 : 0));
-  const attestations = events.filter((e) => e.effect === 'attest').map((e) => ({ earliest: e.earliest, latest: e.latest }));
+  const attestations = events.filter((e) => e.effect === 'attest').map((e) => ({ earliest: e.earliest, latest: e.latest, weak: e.weak === true }));
   const groups: { to: Transition['to']; reports: DatedEvent[] }[] = [];
   for (const e of changes) {
     const to = TO[e.effect as 'open' | 'close' | 'doubt'];
@@ -84,7 +93,12 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
     if (last && last.to === to) last.reports.push(e);
     else groups.push({ to, reports: [e] });
   }
-  const transitions: Transition[] = groups.map((g) => ({ to: g.to, ...mergeReports(g.reports) }));
+  // A closing or break that only weak sources report leaves the state unknown, not closed: the
+  // doubt is kept as data. One confident report of the same change makes it a closing.
+  const transitions: Transition[] = groups.map((g) => ({
+    to: g.to === 'closed' && g.reports.every((r) => r.weak) ? 'unknown' : g.to,
+    ...mergeReports(g.reports),
+  }));
   // Transitions happen in order: none can precede the one before it or follow the one after it.
   for (let i = 1; i < transitions.length; i++) {
     const t = transitions[i]!;
@@ -96,13 +110,28 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
     const next = transitions[i + 1]!;
     if (next.latest < t.latest && next.latest >= t.earliest) t.latest = next.latest;
   }
-  // An attestation inside an opening window proves the opening happened by then.
+  // An attestation inside an opening window proves the opening happened by then; one inside a
+  // closing (or doubt) window proves that the change came after it ("closed before 2023-12" and
+  // "listed in 2017" leave the state unknown only from 2017 on).
   for (const t of transitions) {
-    if (t.to !== 'open') continue;
-    for (const a of attestations) if (a.earliest >= t.earliest && a.earliest < t.latest) t.latest = a.earliest;
+    for (const a of attestations.filter((x) => !x.weak)) {
+      if (t.to === 'open' && a.earliest >= t.earliest && a.earliest < t.latest) t.latest = a.earliest;
+      if (t.to !== 'open' && a.earliest > t.earliest && a.earliest <= t.latest) t.earliest = a.earliest;
+    }
+  }
+  // An entity attested open after a closure (or a doubt) with no reopening recorded in between
+  // must have reopened: between the end of that change and the attestation, the state is unknown.
+  for (const a of attestations.filter((x) => !x.weak)) {
+    const before = transitions.filter((t) => t.latest < a.earliest);
+    const last = before[before.length - 1];
+    if (!last || last.to === 'open') continue;
+    transitions.push({ to: 'open', earliest: nextDay(last.latest), latest: a.earliest });
+    transitions.sort((x, y) => (x.earliest < y.earliest ? -1 : x.earliest > y.earliest ? 1 : 0));
   }
   const first = transitions[0];
-  const initial = !first && attestations.length === 0 ? withoutEvents : first && first.to === 'open' ? 'closed' : 'presumed';
+  const initial = !first && attestations.length === 0 ? withoutEvents
+    : first && (first.to === 'open' || (first.to === 'unknown' && !presumeBeforeDoubt && !attestations.some((a) => a.earliest < first.earliest))) ? 'closed'
+    : 'presumed';
   return { transitions, attestations, initial };
 }
 

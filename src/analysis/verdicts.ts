@@ -56,3 +56,12 @@ export const LAG_AFTER_DAYS = 183;
 export function tooWide(value: number, low: number, high: number): boolean {
   return high - low > Math.max(5, Math.round(value * 0.25));
 }
+
+/**
+ * How many presumed members a figure may need to be not yet open and still be "cannot check":
+ * one, or a quarter of them. A figure that needs more is contradicted: presumption is a gap in
+ * the record, and a gap must not hide a figure that is far too low.
+ */
+export function presumedTolerated(presumed: number): number {
+  return Math.max(1, Math.floor(presumed / 4));
+}

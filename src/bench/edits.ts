@@ -3,6 +3,8 @@
 // file back and rebuild (untimed). Writes only inside the workspace.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { npm, stagesOf } from './commands';
 
 export interface EditFigure {
@@ -12,14 +14,16 @@ export interface EditFigure {
   readonly fresh: string[];
 }
 
-/** The file with " (edited)" added to the last field (notes) of its first data row. */
+/** The file with " (edited)" added to the notes of its first data row (a row on one line). */
 export function editFirstRowNotes(text: string): string {
   const start = text.indexOf('\n') + 1;
   const end = text.indexOf('\n', start);
-  const row = text.slice(start, end);
-  if ((row.match(/"/g) ?? []).length % 2) throw new Error('first data row spans lines; choose another edit');
-  const edited = row.endsWith('"') ? `${row.slice(0, -1)} (edited)"` : `${row}${row.endsWith(',') ? '' : ' '}(edited)`;
-  return text.slice(0, start) + edited + text.slice(end);
+  const [header] = parse(text.slice(0, start)) as string[][];
+  const [row] = parse(text.slice(start, end)) as string[][];
+  const at = header?.indexOf('notes') ?? -1;
+  if (!row || at < 0 || row.length !== header!.length) throw new Error('the first data row spans lines or has no notes; choose another edit');
+  row[at] = row[at] ? `${row[at]} (edited)` : '(edited)';
+  return text.slice(0, start) + stringify([row]).replace(/\n$/, '') + text.slice(end);
 }
 
 export async function benchEdits(root: string, log: (s: string) => void): Promise<EditFigure[]> {

@@ -4,12 +4,15 @@ import { checkAssertion } from '../analysis/assertions';
 import { buildModel, type Entity } from '../analysis/count';
 import { reconcileAll } from '../analysis/reconcile';
 import { stateOn } from '../analysis/timeline';
+import { coverage } from '../analysis/coverage';
+import { derivedEvidence } from '../analysis/evidence';
 import { missionChanges, openMissions, relationsByYear } from '../analysis/trends';
 import { countryByCode } from '../countries';
 import { analysisDate, type RawRecord } from '../load/record';
 import { TABLES, type SchemaContext, type TableName } from '../schema/tables';
 import { rawOutTable, type OutColumn, type OutTable } from '../processed/columns';
 import { toCsv } from '../processed/csv';
+import { CLAIMREVIEW_FILE, CLAIMREVIEW_RESOURCE, claimReviewDocument, reviewedFigure } from '../processed/claimreview';
 import { dataPackage } from '../processed/datapackage';
 import * as at from '../processed/analysis-tables';
 
@@ -19,6 +22,7 @@ const RECORD_KEYS: Record<TableName, keyof RawRecord> = {
   mission_events: 'missionEvents',
   relations: 'relations',
   relation_events: 'relationEvents',
+  rok_relation_events: 'rokRelationEvents',
   claims: 'claims',
   claim_members: 'claimMembers',
   assertions: 'assertions',
@@ -89,12 +93,16 @@ export function makeOutputs(record: RawRecord, context: SchemaContext, inputHash
   add(at.openMissionsTable, openMissions(model, date));
   add(at.relationsTable, relationsByYear(model, FIRST_RELATIONS_YEAR, date));
   add(at.changesTable, changesByYear(record));
+  add(at.coverageTable, coverage(model, FIRST_RELATIONS_YEAR, date));
+  add(at.evidenceTable, derivedEvidence(record));
   const status = (e: Entity, then: string): at.StatusRow => ({
     id: e.id, label: e.label, kind: e.kind, iso3: e.iso3, continent: e.continent ?? '', status: stateOn(e.timeline, date), status2017: stateOn(e.timeline, then),
   });
   // 2017 reference days: the Foreign Policy map (missions) and Koryo Journal's list (relations).
   add(at.missionStatusTable, model.missions.map((m) => status(m, '2017-09-21')));
   add(at.partnerStatusTable, model.partners.map((p) => status(p, '2017-10-31')));
-  files.set('datapackage.json', dataPackage(tables, inputHashes, date));
+  files.set(CLAIMREVIEW_FILE, claimReviewDocument(reconciliations.map((r) => reviewedFigure(r, sources.get(r.claim.source_id))), date));
+  files.set('datapackage.json', dataPackage(tables, inputHashes, date, [CLAIMREVIEW_RESOURCE]));
   return { files };
 }
+

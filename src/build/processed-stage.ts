@@ -9,10 +9,10 @@ import { loadRecord } from '../load/record';
 import { formatIssue, text } from '../messages';
 import { DataError, today } from './errors';
 import { makeOutputs } from './outputs';
-import { processedFiles, rawFiles, relHashes, type Paths } from './paths';
+import { externalReader, processedFiles, rawFiles, relHashes, type Paths } from './paths';
 
 export async function runProcessed(p: Paths): Promise<void> {
-  const loaded = loadRecord((f) => fs.readFileSync(path.join(p.raw, f)), path.relative(p.root, p.raw), { today: today() });
+  const loaded = loadRecord((f) => fs.readFileSync(path.join(p.raw, f)), path.relative(p.root, p.raw), { today: today() }, externalReader(p));
   if (hasErrors(loaded.issues)) {
     const errors = loaded.issues.filter((i) => i.severity === 'error');
     throw new DataError([...loaded.issues.map(formatIssue), text.buildFailed(errors.length)]);

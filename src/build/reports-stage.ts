@@ -6,7 +6,9 @@ import { listFiles, writeAll } from '../io';
 import { pkgVersion } from '../report/assets';
 import { esc } from '../report/html';
 import { notebookBody, notebookTitle, page, type NavItem, type Notebook } from '../report/page';
+import { BuildError } from './errors';
 import { executedPath, rawFiles, relHashes, reportName, type Paths } from './paths';
+import { oversized } from './report-size';
 
 export async function runReports(p: Paths, notebooks: readonly string[]): Promise<void> {
   const version = (JSON.parse(fs.readFileSync(path.join(p.root, 'package.json'), 'utf8')) as { version: string }).version;
@@ -23,7 +25,10 @@ export async function runReports(p: Paths, notebooks: readonly string[]): Promis
   const files = new Map<string, string>();
   for (const { nb, book } of books) {
     const { body, hasCharts } = notebookBody(book);
-    files.set(path.join(p.reports, reportName(nb)), page(notebookTitle(book).title, body, nav, reportName(nb), footer, hasCharts));
+    const html = page(notebookTitle(book).title, body, nav, reportName(nb), footer, hasCharts);
+    const tooLarge = oversized(`reports/${reportName(nb)}`, html, path.relative(p.root, nb), book);
+    if (tooLarge) throw new BuildError(tooLarge);
+    files.set(path.join(p.reports, reportName(nb)), html);
   }
   const list = books
     .map(({ nb, book }) => `<li><a href="${esc(reportName(nb))}">${esc(notebookTitle(book).title)}</a><br>${esc(notebookTitle(book).summary)}</li>`)

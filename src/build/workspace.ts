@@ -1,5 +1,5 @@
 // Makes a throwaway copy of the project to build in (the benchmark and the build tests use it):
-// data/raw, notebooks, scripts, dist and the package files are copied, node_modules and .jupyter
+// data/raw, data/external, notebooks, scripts, dist and the package files are copied, node_modules and .jupyter
 // symlinked, so builds there never touch the project's data/processed, reports or .cache.
 // Writes only under the folder it creates.
 import * as fs from 'node:fs';
@@ -8,7 +8,7 @@ import * as path from 'node:path';
 
 export function makeWorkspace(projectRoot: string, prefix = 'dprk-workspace-'): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  for (const dir of [path.join('data', 'raw'), 'notebooks', 'scripts', 'dist']) {
+  for (const dir of [path.join('data', 'raw'), path.join('data', 'external'), 'notebooks', 'scripts', 'dist']) {
     fs.cpSync(path.join(projectRoot, dir), path.join(root, dir), { recursive: true });
   }
   for (const file of ['package.json', 'package-lock.json']) fs.copyFileSync(path.join(projectRoot, file), path.join(root, file));

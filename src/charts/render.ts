@@ -2,6 +2,7 @@
 // interactive view. vega 6 and vega-lite 6 are ESM-only: this CommonJS module loads them with a
 // real dynamic import(), which tsc keeps as it is under "module": "node16" (see README, "Stack").
 import type { TopLevelSpec } from 'vega-lite' with { 'resolution-mode': 'import' };
+import { vegaTextWidth } from './text-width';
 
 export interface Rendered {
   readonly svg: string; // static SVG, ids normalised so that renders are byte-stable
@@ -14,7 +15,11 @@ type VegaLiteModule = typeof import('vega-lite', { with: { 'resolution-mode': 'i
 let modules: Promise<[VegaModule, VegaLiteModule]> | undefined;
 
 function load(): Promise<[VegaModule, VegaLiteModule]> {
-  modules ??= Promise.all([import('vega'), import('vega-lite')]);
+  modules ??= Promise.all([import('vega'), import('vega-lite')]).then(([vega, vl]) => {
+    // No canvas in Node: measure text with Helvetica's metrics instead of vega's rough guess.
+    (vega as unknown as { textMetrics: { width: unknown } }).textMetrics.width = vegaTextWidth;
+    return [vega, vl];
+  });
   return modules;
 }
 

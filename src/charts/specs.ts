@@ -1,7 +1,7 @@
 // The project's charts as vega-lite specs: pure functions from processed rows to a spec, so a
 // test can pin each spec. Rendering (SVG, interactive) lives in render.ts.
 import type { TopLevelSpec } from 'vega-lite' with { 'resolution-mode': 'import' };
-import { VERDICTS, VERDICT_LABELS } from '../analysis/verdicts';
+import { config, VERDICT_COLORS, WIDTH } from './theme';
 
 export interface SeriesPoint { readonly date: string; readonly series: string; readonly low: number; readonly high: number }
 export interface FigurePoint {
@@ -15,22 +15,26 @@ export interface FigurePoint {
   readonly asOf: string;
 }
 
-const WIDTH = 600;
-const FONT = 'Helvetica, Arial, sans-serif';
-const config = {
-  font: FONT,
-  view: { stroke: null },
-  axis: { labelFont: FONT, titleFont: FONT },
-  legend: { labelFont: FONT, titleFont: FONT, orient: 'bottom', direction: 'vertical', columns: 2 },
-};
+/**
+ * Which side of its point a label goes: to the left for points in the right part of the time axis,
+ * so that a long label ("53 (Radio Free Asia (Asia Fact Check Lab))") never runs off the chart.
+ */
+export function labelSide(date: string, first: string, last: string): 'left' | 'right' {
+  const t = (d: string) => Date.parse(`${d.slice(0, 10)}T00:00:00Z`);
+  return t(date) - t(first) > 0.55 * (t(last) - t(first)) ? 'left' : 'right';
+}
 
-const VERDICT_COLORS = {
-  domain: VERDICTS.map((v) => VERDICT_LABELS[v]),
-  range: ['#1a7f37', '#0969da', '#8250df', '#cf222e', '#6e7781'],
-};
+/** Figures with where their label goes: left or right of the point, and alternately above and below it in date order, so that neighbouring labels do not overprint. */
+function labelled(figures: readonly FigurePoint[], first: string, last: string): object[] {
+  const order = figures.filter((f) => f.label !== '').map((f) => f.date + f.label).sort();
+  return figures.map((f) => ({ ...f, side: labelSide(f.date, first, last), level: order.indexOf(f.date + f.label) % 2 === 0 ? 'above' : 'below' }));
+}
 
 /** Open missions over time by series, with published figures as labelled points. */
 export function openMissionsSpec(series: readonly SeriesPoint[], figures: readonly FigurePoint[], title: string): TopLevelSpec {
+  const dates = [...series.map((p) => p.date), ...figures.map((f) => f.date)].sort();
+  const first = dates[0] ?? '';
+  const last = dates[dates.length - 1] ?? '';
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: title, anchor: 'start' },
@@ -64,7 +68,7 @@ export function openMissionsSpec(series: readonly SeriesPoint[], figures: readon
         },
       },
       {
-        data: { values: figures.map((f) => ({ ...f })) },
+        data: { values: labelled(figures, first, last) },
         layer: [
           {
             mark: { type: 'point', filled: true, size: 70, stroke: 'white', strokeWidth: 1 },
@@ -82,11 +86,11 @@ export function openMissionsSpec(series: readonly SeriesPoint[], figures: readon
               ],
             },
           },
-          {
-            transform: [{ filter: "datum.label != ''" }],
-            mark: { type: 'text', align: 'left', dx: 6, dy: -6, fontSize: 10 },
+          ...(['right', 'left'] as const).flatMap((side) => (['above', 'below'] as const).map((level) => ({
+            transform: [{ filter: `datum.label != '' && datum.side == '${side}' && datum.level == '${level}'` }],
+            mark: { type: 'text', align: side === 'right' ? 'left' : 'right', dx: side === 'right' ? 6 : -6, dy: level === 'above' ? -7 : 12, fontSize: 10 },
             encoding: { x: { field: 'date', type: 'temporal' }, y: { field: 'value', type: 'quantitative' }, text: { field: 'label' } },
-          },
+          }))),
         ],
       },
     ],
@@ -162,8 +166,9 @@ export function relationsSpec(series: readonly RelationSeries[], figures: readon
     config,
     layer: [
       {
+        // The uncertain range: faint, and drawn first, so that the lines on top stay visible.
         data: { values: series.map((s) => ({ ...s, date: `${s.year}-12-31` })) },
-        mark: { type: 'area', interpolate: 'step-after', opacity: 0.1 },
+        mark: { type: 'area', interpolate: 'step-after', opacity: 0.035 },
         encoding: {
           x: { field: 'date', type: 'temporal' },
           y: { field: 'low', type: 'quantitative' },
@@ -172,8 +177,18 @@ export function relationsSpec(series: readonly RelationSeries[], figures: readon
         },
       },
       {
+        // The upper end of each definition's range, dashed: where it parts from the solid line, dates are uncertain.
         data: { values: series.map((s) => ({ ...s, date: `${s.year}-12-31` })) },
-        mark: { type: 'line', interpolate: 'step-after' },
+        mark: { type: 'line', interpolate: 'step-after', strokeWidth: 1, strokeDash: [3, 3] },
+        encoding: {
+          x: { field: 'date', type: 'temporal' },
+          y: { field: 'high', type: 'quantitative' },
+          color: { field: 'series', type: 'nominal', legend: null },
+        },
+      },
+      {
+        data: { values: series.map((s) => ({ ...s, date: `${s.year}-12-31` })) },
+        mark: { type: 'line', interpolate: 'step-after', strokeWidth: 2 },
         encoding: {
           x: { field: 'date', type: 'temporal', title: null },
           y: { field: 'low', type: 'quantitative', title: 'Partners', scale: { zero: false } },
@@ -190,7 +205,8 @@ export function relationsSpec(series: readonly RelationSeries[], figures: readon
         data: { values: marks.map((v) => ({ v, text: String(v) })) },
         layer: [
           { mark: { type: 'rule', strokeDash: [4, 4], color: '#57606a' }, encoding: { y: { field: 'v', type: 'quantitative' } } },
-          { mark: { type: 'text', align: 'right', dy: -5, color: '#57606a', fontSize: 11 }, encoding: { y: { field: 'v', type: 'quantitative' }, x: { value: WIDTH }, text: { field: 'text' } } },
+          // At the left end, where no figure is drawn near 159 or 164, and inside the chart.
+          { mark: { type: 'text', align: 'left', dy: -5, color: '#57606a', fontSize: 11 }, encoding: { y: { field: 'v', type: 'quantitative' }, x: { value: 4 }, text: { field: 'text' } } },
         ],
       },
       {

@@ -44,9 +44,10 @@ export function failure(e: unknown): Status {
   return { state: 'failed', title: text.devBuildFailed, lines: [e instanceof Error ? e.message : String(e)] };
 }
 
+/** Compiles src/ as `npm run compile` does (scripts/cli.cjs keeps its record of what dist/ was compiled from). */
 function compile(root: string): Promise<string | undefined> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: root, maxBuffer: 16 << 20 }, (err, stdout, stderr) =>
+    execFile(process.execPath, [path.join(root, 'scripts', 'cli.cjs'), '--compile-only'], { cwd: root, maxBuffer: 16 << 20 }, (err, stdout, stderr) =>
       resolve(err ? `${stdout}${stderr}`.trim() || err.message : undefined),
     );
   });

@@ -25,7 +25,7 @@ interface Reply {
 
 interface Pending {
   readonly notebook: string;
-  readonly progress: (n: number, total: number) => void;
+  readonly progress: (line: string) => void;
   readonly resolve: () => void;
   readonly reject: (e: Error) => void;
 }
@@ -44,7 +44,8 @@ export class WarmKernels {
 
   /** `log` hears when the pool stops unexpectedly; `onStderr` gets the kernels' own stderr. */
   constructor(private readonly paths: Paths, private readonly log: (line: string) => void, onStderr: (text: string) => void = () => undefined) {
-    this.child = spawn(PYTHON, [path.join(paths.root, 'scripts', 'warm_kernels.py'), paths.notebooks, `${paths.dist}${path.sep}`], {
+    const trace = path.join(paths.root, 'scripts', 'trace-reads.cjs');
+    this.child = spawn(PYTHON, [path.join(paths.root, 'scripts', 'warm_kernels.py'), paths.notebooks, `${paths.dist}${path.sep}`, trace], {
       env: kernelEnv(paths),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
@@ -74,7 +75,7 @@ export class WarmKernels {
   private onReply(r: Reply): void {
     const p = this.pending.get(r.id);
     if (!p) return;
-    if (r.event === 'cell') return p.progress(r.n, r.total);
+    if (r.event === 'cell') return p.progress(`cell ${r.n}/${r.total}`);
     this.pending.delete(r.id);
     if (r.event === 'done') return p.resolve();
     this.ran.delete(p.notebook); // the pool replaced the failed kernel
@@ -102,14 +103,25 @@ export class WarmKernels {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 
-  /** A NotebookRunner for src/build: warm for this project's own outputs, a new kernel otherwise. */
+  /**
+   * A NotebookRunner for src/build: warm for this project's own outputs, a new kernel otherwise.
+   * Resolves with the processed files the notebook's kernel has read since it started (see
+   * scripts/warm_kernels.py), which the build records as the notebook's inputs.
+   */
   readonly runner: NotebookRunner = async (paths, notebook, out, progress) => {
     if (paths.processed !== this.paths.processed || this.exited) return runInNewKernel(paths, notebook, out, progress);
     const version = `${sha256(fs.readFileSync(notebook))}:${this.codeVersion}`;
     const last = this.ran.get(notebook);
     const restart = last !== undefined && last !== version;
-    await this.request({ out, restart }, notebook, progress);
+    const reads = path.join(this.paths.cache, 'dev-reads', `${path.basename(notebook)}.reads`);
+    fs.mkdirSync(path.dirname(reads), { recursive: true });
+    await this.request({ out, reads, restart }, notebook, progress);
     this.ran.set(notebook, version);
+    try {
+      return [...new Set(fs.readFileSync(reads, 'utf8').split('\n').filter(Boolean))].sort();
+    } catch {
+      return []; // read nothing traced: the build then counts every processed file as read
+    }
   };
 
   /** Closing stdin makes the pool shut every kernel down and exit. */

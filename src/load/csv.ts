@@ -1,36 +1,17 @@
 // Reads one raw CSV file's bytes into validated rows and issues. Accepts a UTF-8 BOM and CRLF
-// line endings (spreadsheets write them); rejects bytes that are not UTF-8, malformed quoting
-// and ragged rows, reporting each with its line. Pure: the bytes are passed in.
+// line endings (spreadsheets write them); rejects bytes that are not UTF-8, mixed line endings,
+// another delimiter, malformed quoting and ragged rows, reporting each with its line (bytes.ts).
+// Pure: the bytes are passed in.
 import { parse } from 'csv-parse/sync';
 import { CsvError } from 'csv-parse';
 import { expect } from '../messages';
 import { issue, type Issue } from '../issues';
 import type { SchemaContext, TableDef } from '../schema/tables';
+import { encodingIssues, layoutIssues } from './bytes';
 import { TableValidator } from './validator';
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Lines whose bytes are not valid UTF-8, as issues (value: the line with bad bytes replaced). */
-export function utf8Issues(path: string, bytes: Uint8Array): Issue[] {
-  const found: Issue[] = [];
-  let start = 0;
-  let line = 1;
-  for (let i = 0; i <= bytes.length; i++) {
-    if (i === bytes.length || bytes[i] === 0x0a) {
-      const chunk = bytes.subarray(start, i);
-      try {
-        UTF8.decode(chunk);
-      } catch {
-        const shown = new TextDecoder('utf-8').decode(chunk);
-        const col = [...shown].indexOf('\uFFFD') + 1;
-        found.push(issue(path, line, col, '', shown, expect.utf8));
-      }
-      start = i + 1;
-      line += 1;
-    }
-  }
-  return found;
-}
+/** Lines whose bytes are not valid UTF-8 (kept under its old name for the streaming benchmark). */
+export const utf8Issues = encodingIssues;
 
 /**
  * How raw files are read, by the build and by the streaming benchmark alike: a BOM is dropped,
@@ -63,6 +44,10 @@ export function unclosedQuoteLine(text: string): number | undefined {
 export interface Parsed<Row> {
   readonly rows: Row[];
   readonly issues: Issue[];
+  /** The file could not be read as a table at all (its rows are unknown, not absent). */
+  readonly failed: boolean;
+  /** Keys (first key column) of rows that were rejected: other tables may refer to them. */
+  readonly rejected: ReadonlySet<string>;
 }
 
 function csvError(path: string, bytes: Uint8Array, err: CsvError): Issue {
@@ -75,8 +60,13 @@ function csvError(path: string, bytes: Uint8Array, err: CsvError): Issue {
 }
 
 export function parseTable<Row>(table: TableDef, path: string, bytes: Uint8Array, context: SchemaContext): Parsed<Row> {
-  const bad = utf8Issues(path, bytes);
-  if (bad.length > 0) return { rows: [], issues: bad };
+  const none = new Set<string>();
+  const bad = encodingIssues(path, bytes);
+  if (bad.length > 0) return { rows: [], issues: bad, failed: true, rejected: none };
+  // A wrong delimiter, mixed line endings or stray quotes make the records themselves unreliable:
+  // report those alone rather than the ragged rows they cause.
+  const layout = layoutIssues(path, new TextDecoder().decode(bytes));
+  if (layout.length > 0) return { rows: [], issues: layout, failed: true, rejected: none };
   const validator = new TableValidator<Row>(table, path, context);
   const rows: Row[] = [];
   const skipped: Issue[] = [];
@@ -92,13 +82,13 @@ export function parseTable<Row>(table: TableDef, path: string, bytes: Uint8Array
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (e) {
     const err = e as CsvError;
-    return { rows: [], issues: [csvError(path, bytes, err)] };
+    return { rows: [], issues: [csvError(path, bytes, err)], failed: true, rejected: none };
   }
   const quote = skipped.findIndex((i) => i.expected.includes('Quote Not Closed'));
   if (quote >= 0) {
     // An unclosed quote swallows the rest of the file: report where it opened, and nothing that
     // follows from the swallowing (such as a missing data row).
-    return { rows: [], issues: [...skipped.slice(0, quote), csvError(path, bytes, { code: 'CSV_QUOTE_NOT_CLOSED' } as CsvError)] };
+    return { rows: [], issues: [...skipped.slice(0, quote), csvError(path, bytes, { code: 'CSV_QUOTE_NOT_CLOSED' } as CsvError)], failed: true, rejected: none };
   }
   const [head, ...body] = records;
   if (head && validator.header(head.record)) {
@@ -110,5 +100,6 @@ export function parseTable<Row>(table: TableDef, path: string, bytes: Uint8Array
     validator.rowsSeen += body.length;
   }
   validator.finish();
-  return { rows, issues: [...skipped, ...validator.issues] };
+  const failed = !head || !validator.headerOk;
+  return { rows, issues: [...skipped, ...validator.issues], failed, rejected: validator.rejected };
 }

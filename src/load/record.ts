@@ -1,9 +1,11 @@
 // Loads the whole raw record: every table through its schema, then the checks that span tables
-// (references, member ids, event order). Collects every issue of every file before returning;
-// reads files only through the `read` function it is given.
+// (references, member ids, event order) and the semantic checks (semantic.ts). Collects every
+// issue of every file before returning; reads files only through the `read` function it is given.
+// A reference to a row that was itself rejected, or into a file that could not be read, is not
+// reported again: the first issue is the one to fix.
 import { expect } from '../messages';
 import { issue, sortIssues, type Issue } from '../issues';
-import { isMissionMetric, isRelationMetric } from '../schema/vocab';
+import { isChangeMetric, isRelationMetric, namesMissions } from '../schema/vocab';
 import {
   TABLES,
   type Assertion,
@@ -13,11 +15,14 @@ import {
   type MissionEvent,
   type Relation,
   type RelationEvent,
+  type RokRelationEvent,
   type SchemaContext,
   type Source,
   type TableName,
 } from '../schema/tables';
 import { parseTable } from './csv';
+import { loadExternal, type DerivedRelationEvent, type ReadExternal } from './external';
+import { semanticChecks } from './semantic';
 
 export interface RawRecord {
   readonly sources: Source[];
@@ -25,9 +30,12 @@ export interface RawRecord {
   readonly missionEvents: MissionEvent[];
   readonly relations: Relation[];
   readonly relationEvents: RelationEvent[];
+  readonly rokRelationEvents: RokRelationEvent[];
   readonly claims: Claim[];
   readonly claimMembers: ClaimMember[];
   readonly assertions: Assertion[];
+  /** Evidence derived from the third-party datasets of data/external/ (see external.ts). */
+  readonly derivedRelationEvents: DerivedRelationEvent[];
 }
 
 export interface Loaded {
@@ -38,9 +46,12 @@ export interface Loaded {
 export type ReadFile = (name: string) => Uint8Array;
 
 
-export function loadRecord(read: ReadFile, rawDir: string, context: SchemaContext): Loaded {
+/** `external`: where the third-party datasets are; without it the record is the raw tables alone (tests). */
+export function loadRecord(read: ReadFile, rawDir: string, context: SchemaContext, external?: { read: ReadExternal; dir: string }): Loaded {
   const issues: Issue[] = [];
   const tables = new Map<TableName, Record<string, unknown>[]>();
+  const unusable = new Map<TableName, (key: string) => boolean>();
+  const incomplete = new Set<TableName>(); // tables with a rejected row, or unreadable
   for (const table of TABLES) {
     const path = `${rawDir}/${table.file}`;
     let bytes: Uint8Array;
@@ -49,11 +60,15 @@ export function loadRecord(read: ReadFile, rawDir: string, context: SchemaContex
     } catch (e) {
       issues.push(issue(path, 0, 0, '', '', `the file to exist and be readable (${(e as Error).message})`));
       tables.set(table.name, []);
+      unusable.set(table.name, () => true);
+      incomplete.add(table.name);
       continue;
     }
     const parsed = parseTable<Record<string, unknown>>(table, path, bytes, context);
     issues.push(...parsed.issues);
     tables.set(table.name, parsed.rows);
+    unusable.set(table.name, parsed.failed ? () => true : (key) => parsed.rejected.has(key));
+    if (parsed.failed || parsed.rejected.size > 0) incomplete.add(table.name);
   }
   const record: RawRecord = {
     sources: tables.get('sources') as Source[],
@@ -61,11 +76,21 @@ export function loadRecord(read: ReadFile, rawDir: string, context: SchemaContex
     missionEvents: tables.get('mission_events') as MissionEvent[],
     relations: tables.get('relations') as Relation[],
     relationEvents: tables.get('relation_events') as RelationEvent[],
+    rokRelationEvents: tables.get('rok_relation_events') as RokRelationEvent[],
     claims: tables.get('claims') as Claim[],
     claimMembers: tables.get('claim_members') as ClaimMember[],
     assertions: tables.get('assertions') as Assertion[],
+    derivedRelationEvents: [],
   };
-  issues.push(...crossChecks(record, rawDir, lineFinder(read)));
+  if (external) {
+    const ext = loadExternal(external.read, external.dir, new Set(record.relations.map((p) => p.partner_id)));
+    record.derivedRelationEvents.push(...ext.relationEvents);
+    issues.push(...ext.issues);
+  }
+  const lineOf = lineFinder(read);
+  const known = (t: TableName) => unusable.get(t) ?? (() => false);
+  issues.push(...crossChecks(record, rawDir, lineOf, known, incomplete));
+  issues.push(...semanticChecks(record, rawDir, lineOf, incomplete));
   return { record, issues: sortIssues(issues) };
 }
 
@@ -83,7 +108,10 @@ function lineFinder(read: ReadFile): (file: string, key: string) => number {
   };
 }
 
-function crossChecks(r: RawRecord, rawDir: string, lineOf: (file: string, key: string) => number): Issue[] {
+/** For each table, whether a key is unknown because its row (or the whole file) was rejected. */
+type Unusable = (table: TableName) => (key: string) => boolean;
+
+function crossChecks(r: RawRecord, rawDir: string, lineOf: (file: string, key: string) => number, rejected: Unusable, incomplete: ReadonlySet<TableName>): Issue[] {
   const out: Issue[] = [];
   const ids = {
     sources: new Set(r.sources.map((s) => s.source_id)),
@@ -95,8 +123,12 @@ function crossChecks(r: RawRecord, rawDir: string, lineOf: (file: string, key: s
     out.push(issue(`${rawDir}/${table}.csv`, lineOf(`${table}.csv`, key), columnIndex, column, value, expect.reference(`${target}.csv`, column)));
 
   // A source no row cites is kept (it may be cited in notes) but reported as a warning.
-  const cited = new Set([...r.missionEvents, ...r.relationEvents, ...r.claims, ...r.assertions].map((x) => x.source_id));
-  for (const s of r.sources) {
+  const cited = new Set([...r.missionEvents, ...r.relationEvents, ...r.rokRelationEvents, ...r.claims, ...r.assertions, ...r.derivedRelationEvents].map((x) => x.source_id));
+  for (const id of new Set(r.derivedRelationEvents.map((e) => e.source_id))) {
+    if (r.sources.length > 0 && !ids.sources.has(id)) out.push(issue(`${rawDir}/sources.csv`, 0, 1, 'source_id', id, expect.externalSource));
+  }
+  const citingComplete = (['mission_events', 'relation_events', 'rok_relation_events', 'claims', 'assertions'] as const).every((t) => !incomplete.has(t));
+  for (const s of citingComplete ? r.sources : []) {
     if (!cited.has(s.source_id)) out.push(issue(`${rawDir}/sources.csv`, lineOf('sources.csv', s.source_id), 1, 'source_id', s.source_id, expect.cited, 'warning'));
   }
   const urls = new Map<string, string>();
@@ -105,29 +137,40 @@ function crossChecks(r: RawRecord, rawDir: string, lineOf: (file: string, key: s
     if (first) out.push(issue(`${rawDir}/sources.csv`, lineOf('sources.csv', s.source_id), 4, 'url', s.url, expect.uniqueUrl(lineOf('sources.csv', first))));
     else urls.set(s.url, s.source_id);
   }
-  // A table that failed as a whole (bad header, bad bytes, empty) was already reported: do not
-  // also report every reference into it.
-  const loaded = (rows: readonly unknown[]) => rows.length > 0;
+  // A table that failed as a whole (bad header, bad bytes) was already reported, and so was a
+  // rejected row: do not also report every reference into them.
+  const missing = (table: TableName, ids: { has(k: string): boolean }, key: string) => !ids.has(key) && !rejected(table)(key);
   for (const e of r.missionEvents) {
-    if (loaded(r.missions) && !ids.missions.has(e.mission_id)) ref('mission_events', e.event_id, 'mission_id', 2, e.mission_id, 'missions');
-    if (loaded(r.sources) && !ids.sources.has(e.source_id)) ref('mission_events', e.event_id, 'source_id', 6, e.source_id, 'sources');
+    if (missing('missions', ids.missions, e.mission_id)) ref('mission_events', e.event_id, 'mission_id', 2, e.mission_id, 'missions');
+    if (missing('sources', ids.sources, e.source_id)) ref('mission_events', e.event_id, 'source_id', 6, e.source_id, 'sources');
   }
   for (const e of r.relationEvents) {
-    if (loaded(r.relations) && !ids.relations.has(e.partner_id)) ref('relation_events', e.event_id, 'partner_id', 2, e.partner_id, 'relations');
-    if (loaded(r.sources) && !ids.sources.has(e.source_id)) ref('relation_events', e.event_id, 'source_id', 6, e.source_id, 'sources');
+    if (missing('relations', ids.relations, e.partner_id)) ref('relation_events', e.event_id, 'partner_id', 2, e.partner_id, 'relations');
+    if (missing('sources', ids.sources, e.source_id)) ref('relation_events', e.event_id, 'source_id', 6, e.source_id, 'sources');
   }
-  for (const c of r.claims) if (loaded(r.sources) && !ids.sources.has(c.source_id)) ref('claims', c.claim_id, 'source_id', 2, c.source_id, 'sources');
-  for (const a of r.assertions) if (loaded(r.sources) && !ids.sources.has(a.source_id)) ref('assertions', a.assertion_id, 'source_id', 2, a.source_id, 'sources');
+  for (const e of r.rokRelationEvents) {
+    if (missing('relations', ids.relations, e.partner_id)) ref('rok_relation_events', e.event_id, 'partner_id', 2, e.partner_id, 'relations');
+    if (missing('sources', ids.sources, e.source_id)) ref('rok_relation_events', e.event_id, 'source_id', 6, e.source_id, 'sources');
+  }
+  for (const c of r.claims) if (missing('sources', ids.sources, c.source_id)) ref('claims', c.claim_id, 'source_id', 2, c.source_id, 'sources');
+  // A count of changes needs its period; a period on a count of a state means nothing.
+  for (const c of r.claims) {
+    const line = lineOf('claims.csv', c.claim_id);
+    if (isChangeMetric(c.metric) && !c.period_start) out.push(issue(`${rawDir}/claims.csv`, line, 13, 'period_start', '', expect.periodStart(c.metric)));
+    if (!isChangeMetric(c.metric) && c.period_start) out.push(issue(`${rawDir}/claims.csv`, line, 13, 'period_start', c.period_start.iso, expect.noPeriod(c.metric)));
+    if (c.period_start && c.as_of && c.period_start.first > c.as_of.last) out.push(issue(`${rawDir}/claims.csv`, line, 13, 'period_start', c.period_start.iso, expect.order(`the period's start`, `the as_of date (${c.as_of.iso})`)));
+  }
+  for (const a of r.assertions) if (missing('sources', ids.sources, a.source_id)) ref('assertions', a.assertion_id, 'source_id', 2, a.source_id, 'sources');
   for (const m of r.claimMembers) {
     const claim = ids.claims.get(m.claim_id);
     const line = lineOf('claim_members.csv', `${m.claim_id},${m.member_id}`);
     if (!claim) {
-      if (ids.claims.size > 0) ref('claim_members', `${m.claim_id},${m.member_id}`, 'claim_id', 1, m.claim_id, 'claims');
+      if (missing('claims', ids.claims, m.claim_id)) ref('claim_members', `${m.claim_id},${m.member_id}`, 'claim_id', 1, m.claim_id, 'claims');
       continue;
     }
-    if (isMissionMetric(claim.metric) && loaded(r.missions) && !ids.missions.has(m.member_id)) {
+    if (namesMissions(claim.metric) && missing('missions', ids.missions, m.member_id)) {
       out.push(issue(`${rawDir}/claim_members.csv`, line, 2, 'member_id', m.member_id, expect.memberMetric('mission_id in missions.csv')));
-    } else if (isRelationMetric(claim.metric) && loaded(r.relations) && !ids.relations.has(m.member_id.toUpperCase())) {
+    } else if (isRelationMetric(claim.metric) && missing('relations', ids.relations, m.member_id.toUpperCase())) {
       out.push(issue(`${rawDir}/claim_members.csv`, line, 2, 'member_id', m.member_id, expect.memberMetric('partner_id in relations.csv (lowercase)')));
     }
   }
@@ -156,6 +199,7 @@ export function analysisDate(r: RawRecord): string {
   };
   r.missionEvents.forEach((e) => see(e.date));
   r.relationEvents.forEach((e) => see(e.date));
+  r.rokRelationEvents.forEach((e) => see(e.date));
   r.claims.forEach((c) => see(c.as_of));
   r.assertions.forEach((a) => see(a.as_of));
   return latest;

@@ -78,7 +78,7 @@ export async function relationsFigure(from = 1990): Promise<string> {
   const figs = figurePoints(data.reconciliation(), (m) => m.startsWith('relations_'), `${from}-01-01`);
   const marks = [...new Set(figs.map((f) => f.value))].filter((v) => v === 159 || v === 164);
   const r = await render(relationsSpec(series, figs, marks, 'Partners with relations in force, under each definition'));
-  return figure(r.svg, r.vega, 'Lines: partners counted by the record at each year end under four definitions. Diamonds: published figures. Dashed lines: 159 and 164.');
+  return figure(r.svg, r.vega, 'Solid lines: partners the record counts at each year end under each of four definitions; thin dashed lines of the same colour: the most it may count, where dates are uncertain (the faint band between them). Diamonds: published figures. Grey dashed rules: 159 and 164.');
 }
 
 export function mapRows(): MapRow[] {

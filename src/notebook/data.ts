@@ -12,8 +12,8 @@ export function processedDir(): string {
 }
 
 /** Undoes the formula neutralisation of processed CSVs, for display. */
-function restore(v: string): string {
-  return /^'[=+\-@\t\r]/.test(v) ? v.slice(1) : v;
+export function restore(v: string): string {
+  return /^'+[=+\-@\t\r]/.test(v) ? v.slice(1) : v;
 }
 
 export function readRows(file: string): Record<string, string>[] {

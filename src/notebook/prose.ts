@@ -4,11 +4,31 @@ import { partialDate } from '../dates';
 import { isCounted } from '../analysis/count';
 import { list, plural, range } from '../analysis/words';
 import { VERDICT_LABELS, type Verdict } from '../analysis/verdicts';
+import { claimAnchor } from '../processed/claimreview';
 import { esc, link, table } from '../report/html';
 import { METRIC_LABELS, type Metric } from '../schema/vocab';
 import * as data from './data';
 
 import { ORIGIN_CLAIMS } from './origin';
+import type { CountAnswer } from '../query/count';
+
+const inScope = (scope: string) => (scope === 'world' ? '' : ` in ${scope[0]?.toUpperCase()}${scope.slice(1)}`);
+
+/** "On D the record counts N <definition>": one count answer in words, with its uncertainty. */
+export function countSentence(a: CountAnswer): string {
+  if (!a.modelled) return `<p>The record does not model ${esc(a.definition)}.</p>`;
+  const uncertain = a.members.filter((m) => m.status === 'unknown' || m.status === 'varies').length;
+  return `<p>On ${esc(a.date)} the record counts <b>${esc(range(a.low, a.high))}</b> ${esc(a.definition)}${esc(inScope(a.scope))}${a.presumed ? `; ${plural(a.presumed, 'of them is', 'of them are')} presumed open, with no recorded opening date` : ''}${uncertain ? `; ${plural(uncertain, 'member is', 'members are')} of uncertain state` : ''}.</p>${a.warnings.map((w) => `<p class="warning">${esc(w)}</p>`).join('')}`;
+}
+
+/** The gap between relations with UN members and with every state or entity, on one date. */
+export function gapSentence(all: CountAnswer, un: CountAnswer, extra: readonly { label: string; status: string }[]): string {
+  const sure = extra.filter((m) => isCounted(m.status));
+  const doubtful = extra.filter((m) => !isCounted(m.status));
+  return `<p>On ${esc(all.date)} the record has relations in force with <b>${esc(range(un.low, un.high))}</b> UN member states${esc(inScope(un.scope))}, and with <b>${esc(range(all.low, all.high))}</b> states and entities in all.
+${sure.length ? `The partners that are not UN members: ${list(sure.map((m) => esc(m.label)))}.` : ''}
+${doubtful.length ? `Of uncertain standing (suspended, disputed or changing in the period): ${list(doubtful.map((m) => esc(m.label)))}.` : ''}</p>`;
+}
 
 export function badge(verdict: string): string {
   return `<span class="verdict verdict-${esc(verdict)}">${esc(VERDICT_LABELS[verdict as Verdict] ?? verdict)}</span>`;
@@ -55,8 +75,8 @@ export function figuresTable(filter: (r: data.ReconRow) => boolean = () => true)
   ]);
 }
 
-export function verdictCounts(): string {
-  const rows = data.reconciliation();
+export function verdictCounts(filter: (r: data.ReconRow) => boolean = () => true): string {
+  const rows = data.reconciliation().filter(filter);
   const by = new Map<string, number>();
   for (const r of rows) by.set(r.verdict, (by.get(r.verdict) ?? 0) + 1);
   const order = Object.keys(VERDICT_LABELS);
@@ -64,8 +84,8 @@ export function verdictCounts(): string {
   return `<p>Of the <b>${rows.length}</b> published figures, ${list(parts)}.</p>`;
 }
 
-export function originFindings(): string {
-  const byId = new Map(data.reconciliation().map((r) => [r.claim_id, r]));
+export function originFindings(filter: (r: data.ReconRow) => boolean = () => true): string {
+  const byId = new Map(data.reconciliation().filter(filter).map((r) => [r.claim_id, r]));
   const items = ORIGIN_CLAIMS.map((id) => byId.get(id)).filter((r): r is data.ReconRow => r !== undefined);
   return items
     .map((r) => `<h3>${esc(r.value)} “${esc(r.wording)}” — ${link(r.url, r.publisher)}, as of ${esc(r.as_of)}</h3>
@@ -73,8 +93,9 @@ export function originFindings(): string {
     .join('\n');
 }
 
-export function reconciliationTable(filter: (r: data.ReconRow) => boolean = () => true): string {
-  const rows = data.reconciliation().filter(filter).sort(byAsOf);
+/** The table of figures; the full table (no filter) gives each row the anchor ClaimReview links to. */
+export function reconciliationTable(filter?: (r: data.ReconRow) => boolean): string {
+  const rows = data.reconciliation().filter(filter ?? (() => true)).sort(byAsOf);
   return table(rows, [
     { title: 'As of', html: (r) => esc(r.as_of) },
     { title: 'Figure', html: (r) => esc(r.value), numeric: true },
@@ -84,7 +105,7 @@ export function reconciliationTable(filter: (r: data.ReconRow) => boolean = () =
     { title: 'Verdict', html: (r) => badge(r.verdict) },
     { title: 'Why', html: (r) => esc(r.explanation) },
     { title: 'Source', html: (r) => link(r.url, r.publisher) },
-  ]);
+  ], undefined, filter ? undefined : (r) => claimAnchor(r.claim_id));
 }
 
 export function membersComparison(claimId: string): string {
@@ -99,10 +120,10 @@ ${missing.length ? `The record does not count ${plural(missing.length, 'of them'
 ${extra.length ? `The record also counts ${plural(extra.length, 'mission', 'missions')} the list omits: ${list(extra)}.` : 'The record counts no mission that the list omits.'}</p>`;
 }
 
-export function assertionsSection(): string {
+export function assertionsSection(checks: readonly Record<string, string>[] = data.assertionChecks()): string {
   const src = new Map(data.sources().map((s) => [s.source_id!, s]));
-  return data
-    .assertionChecks()
+  if (checks.length === 0) return '<p>No qualitative claim in the record is about a date up to this one.</p>';
+  return checks
     .map((a) => {
       const s = src.get(a.source_id!);
       return `<p><b>“${esc(a.statement)}”</b> (${s ? link(s.url!, s.publisher) : esc(a.source_id)}, about ${esc(a.as_of)}): ${esc(a.explanation)}</p>`;

@@ -63,7 +63,7 @@ export const assertionTable: OutTable<AssertionCheck> = {
     s('statement', 'The claim in our words.', (r) => r.assertion.statement, undefined, true),
     n('record_low', 'Fewest counted by the record that day.', (r) => r.count.low),
     n('record_high', 'Most possibly counted that day.', (r) => r.count.high),
-    s('verdict', 'true, false or undetermined.', (r) => r.verdict, ['true', 'false', 'undetermined']),
+    s('verdict', 'true, false, undetermined, or cannot_check (the record does not model the quantity then).', (r) => r.verdict, ['true', 'false', 'undetermined', 'cannot_check']),
     s('explanation', 'Generated sentence.', (r) => r.explanation, undefined, true),
   ],
 };
@@ -178,5 +178,40 @@ export const countMembersTable: OutTable<CountMemberRow> = {
     s('label', 'Name.', (r) => r.label, undefined, true),
     s('kind', 'Mission type or partner kind.', (r) => r.kind),
     s('status', 'open, presumed (open with no dated opening), unknown, or varies (changes during the as-of date).', (r) => r.status, ['open', 'presumed', 'unknown', 'varies']),
+  ],
+};
+
+export const coverageTable: OutTable<import('../analysis/coverage').CoverageRow> = {
+  name: 'coverage',
+  file: 'coverage.csv',
+  title: 'How far back the record can be trusted',
+  description: 'For each year end (the analysis date in its last year) and each metric that counts a state: the record’s range, its width, how much of it rests on presumption, and how many members have a dated state. Counts of ties with both Koreas start when the record holds South Korea’s relations.',
+  key: ['metric', 'year'],
+  foreignKeys: [],
+  columns: [
+    n('year', 'Year (counted on 31 December, or on the analysis date in its last year).', (r) => r.year),
+    s('metric', 'The metric (see data/raw/README.md).', (r) => r.metric),
+    n('low', 'Fewest counted (open + presumed).', (r) => r.low),
+    n('high', 'Most possibly counted (adds uncertain states).', (r) => r.high),
+    n('width', 'high minus low: how uncertain the count is.', (r) => r.width),
+    n('presumed', 'Of low, members counted only because they are presumed open (no dated opening or earlier attestation).', (r) => r.presumed),
+    n('dated', 'Members of the metric’s universe whose state that day rests on a dated event or list.', (r) => r.dated),
+    n('undated', 'Members with no dated state that day: presumed, unknown, or with no events at all.', (r) => r.undated),
+  ],
+};
+
+export const evidenceTable: OutTable<import('../analysis/evidence').Evidence> = {
+  name: 'derived_evidence',
+  file: 'derived_evidence.csv',
+  title: 'Evidence the build derives from lists and third-party data',
+  description: 'Attestations that no event row states: each member a source names for a stock figure, on the figure’s as-of date, and each year the Correlates of War data show diplomatic exchange with a partner.',
+  key: ['entity', 'id', 'date', 'origin'],
+  foreignKeys: [{ column: 'source_id', table: 'sources', refColumn: 'source_id' }],
+  columns: [
+    s('entity', 'mission or partner.', (r) => r.entity, ['mission', 'partner']),
+    s('id', 'mission_id, or partner_id.', (r) => r.id),
+    s('date', 'The date it is attested (as written: YYYY, YYYY-MM or YYYY-MM-DD).', (r) => r.date.iso),
+    s('source_id', 'The source (sources.source_id).', (r) => r.source_id),
+    s('origin', 'The row it is derived from: a claim in claim_members.csv, or a line of a file in data/external/.', (r) => r.origin, undefined, true),
   ],
 };

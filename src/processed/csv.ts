@@ -4,7 +4,9 @@
 import { stringify } from 'csv-stringify/sync';
 import type { OutTable } from './columns';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Apostrophes already in front of a formula starter count as part of it: raw "'=x" is written
+// "''=x", so that removing one apostrophe (src/notebook/data.ts) gives back exactly what was typed.
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 
 export function neutralise(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value;

@@ -7,7 +7,10 @@ export const NEUTRALISED =
 
 const PARTIAL_DATE = '^\\d{4}(-\\d{2}(-\\d{2})?)?$';
 
-export function dataPackage(tables: readonly OutTable<never>[], inputs: Readonly<Record<string, string>>, analysisDate: string): string {
+/** A processed file that is not a table (so not a resource of a tabular data package). */
+export interface OtherFile { readonly path: string; readonly format: string; readonly mediatype: string; readonly description: string }
+
+export function dataPackage(tables: readonly OutTable<never>[], inputs: Readonly<Record<string, string>>, analysisDate: string, others: readonly OtherFile[] = []): string {
   const resources = tables.map((t) => ({
     name: t.name,
     path: t.file,
@@ -48,6 +51,8 @@ export function dataPackage(tables: readonly OutTable<never>[], inputs: Readonly
     'x-analysis-date': analysisDate,
     'x-input-sha256': inputs,
     resources,
+    // A tabular-data-package may list only tables; other generated files are named here.
+    ...(others.length ? { 'x-other-files': others } : {}),
   };
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }

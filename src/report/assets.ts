@@ -57,7 +57,7 @@ export interface Script {
   readonly hash: string; // CSP source expression 'sha256-...'
 }
 
-function script(code: string): Script {
+export function script(code: string): Script {
   const safe = inlineSafe(code);
   return { code: safe, hash: `'sha256-${createHash('sha256').update(safe, 'utf8').digest('base64')}'` };
 }

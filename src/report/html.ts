@@ -34,9 +34,10 @@ export interface Column<R> {
   readonly numeric?: boolean;
 }
 
-export function table<R>(rows: readonly R[], columns: readonly Column<R>[], caption?: string): string {
+/** An HTML table; `rowId` gives each row an id (an anchor that links can point to). */
+export function table<R>(rows: readonly R[], columns: readonly Column<R>[], caption?: string, rowId?: (row: R) => string): string {
   const head = columns.map((c) => `<th${c.numeric ? ' class="num"' : ''}>${esc(c.title)}</th>`).join('');
-  const body = rows.map((r) => `<tr>${columns.map((c) => `<td${c.numeric ? ' class="num"' : ''}>${c.html(r)}</td>`).join('')}</tr>`).join('\n');
+  const body = rows.map((r) => `<tr${rowId ? ` id="${esc(rowId(r))}"` : ''}>${columns.map((c) => `<td${c.numeric ? ' class="num"' : ''}>${c.html(r)}</td>`).join('')}</tr>`).join('\n');
   return `<table>${caption ? `<caption>${esc(caption)}</caption>` : ''}<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table>`;
 }
 

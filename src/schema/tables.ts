@@ -66,6 +66,7 @@ export const claims = (c: SchemaContext) =>
     attributed_to: f.text('Who produced the figure, where the source says (e.g. ROK MOFA, NCNK).', false),
     confidence: confidence(),
     notes: notes(),
+    period_start: f.date('For counts of changes (mission_closures, mission_openings): the first date of the period counted, as_of being its end; empty otherwise.', c.today, false),
   });
 
 export const claimMembers = () =>
@@ -134,6 +135,19 @@ export const relationEvents = (c: SchemaContext) =>
     notes: notes(),
   });
 
+/** South Korea's relations, recorded only where they differ from "in force" (see data/raw/README.md). */
+export const rokRelationEvents = (c: SchemaContext) =>
+  z.object({
+    event_id: f.slug('Unique id of the event: rok-<partner_id lowercase>-<event>-<n>.'),
+    partner_id: f.iso3('The partner (relations.partner_id) whose relations with South Korea changed.'),
+    event: f.requiredVocabulary('What happened between South Korea and the partner.', v.RELATION_EVENTS),
+    date: f.date('When, at the precision the source gives.', c.today),
+    date_qualifier: f.requiredVocabulary('on: at that date; before: no later than; after: no earlier than.', v.DATE_QUALIFIERS),
+    source_id: f.slug('The source of this event (sources.source_id).'),
+    confidence: confidence(),
+    notes: notes(),
+  });
+
 export type Source = z.output<ReturnType<typeof sources>>;
 export type Claim = z.output<ReturnType<typeof claims>>;
 export type ClaimMember = z.output<ReturnType<typeof claimMembers>>;
@@ -142,6 +156,7 @@ export type Mission = z.output<ReturnType<typeof missions>>;
 export type MissionEvent = z.output<ReturnType<typeof missionEvents>>;
 export type Relation = z.output<ReturnType<typeof relations>>;
 export type RelationEvent = z.output<ReturnType<typeof relationEvents>>;
+export type RokRelationEvent = z.output<ReturnType<typeof rokRelationEvents>>;
 
 export interface ForeignKey {
   readonly column: string;
@@ -157,7 +172,8 @@ export type TableName =
   | 'missions'
   | 'mission_events'
   | 'relations'
-  | 'relation_events';
+  | 'relation_events'
+  | 'rok_relation_events';
 
 export interface TableDef {
   readonly name: TableName;
@@ -210,6 +226,10 @@ export const TABLES: readonly TableDef[] = [
     { column: 'partner_id', table: 'relations', refColumn: 'partner_id' },
     { column: 'source_id', table: 'sources', refColumn: 'source_id' },
   ], relationEvents),
+  def('rok_relation_events', 'South Korea’s relations where they were not in force', ['event_id'], [
+    { column: 'partner_id', table: 'relations', refColumn: 'partner_id' },
+    { column: 'source_id', table: 'sources', refColumn: 'source_id' },
+  ], rokRelationEvents),
   def('claims', 'Published figures', ['claim_id'], [{ column: 'source_id', table: 'sources', refColumn: 'source_id' }], claims),
   def('claim_members', 'Members that a source names for its figure', ['claim_id', 'member_id'], [
     { column: 'claim_id', table: 'claims', refColumn: 'claim_id' },

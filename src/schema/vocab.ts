@@ -6,6 +6,19 @@
 export const CONFIDENCE = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCE)[number];
 
+/** ISO 639-1 codes: the language of a source page (sources.language). */
+export const LANGUAGES = [
+  'aa', 'ab', 'ae', 'af', 'ak', 'am', 'an', 'ar', 'as', 'av', 'ay', 'az', 'ba', 'be', 'bg', 'bi', 'bm', 'bn', 'bo', 'br', 'bs',
+  'ca', 'ce', 'ch', 'co', 'cr', 'cs', 'cu', 'cv', 'cy', 'da', 'de', 'dv', 'dz', 'ee', 'el', 'en', 'eo', 'es', 'et', 'eu', 'fa',
+  'ff', 'fi', 'fj', 'fo', 'fr', 'fy', 'ga', 'gd', 'gl', 'gn', 'gu', 'gv', 'ha', 'he', 'hi', 'ho', 'hr', 'ht', 'hu', 'hy', 'hz',
+  'ia', 'id', 'ie', 'ig', 'ii', 'ik', 'io', 'is', 'it', 'iu', 'ja', 'jv', 'ka', 'kg', 'ki', 'kj', 'kk', 'kl', 'km', 'kn', 'ko',
+  'kr', 'ks', 'ku', 'kv', 'kw', 'ky', 'la', 'lb', 'lg', 'li', 'ln', 'lo', 'lt', 'lu', 'lv', 'mg', 'mh', 'mi', 'mk', 'ml', 'mn',
+  'mr', 'ms', 'mt', 'my', 'na', 'nb', 'nd', 'ne', 'ng', 'nl', 'nn', 'no', 'nr', 'nv', 'ny', 'oc', 'oj', 'om', 'or', 'os', 'pa',
+  'pi', 'pl', 'ps', 'pt', 'qu', 'rm', 'rn', 'ro', 'ru', 'rw', 'sa', 'sc', 'sd', 'se', 'sg', 'si', 'sk', 'sl', 'sm', 'sn', 'so',
+  'sq', 'sr', 'ss', 'st', 'su', 'sv', 'sw', 'ta', 'te', 'tg', 'th', 'ti', 'tk', 'tl', 'tn', 'to', 'tr', 'ts', 'tt', 'tw', 'ty',
+  'ug', 'uk', 'ur', 'uz', 've', 'vi', 'vo', 'wa', 'wo', 'xh', 'yi', 'yo', 'za', 'zh', 'zu',
+] as const;
+
 export const SOURCE_KINDS = [
   'news',
   'wire',
@@ -28,6 +41,12 @@ export const METRICS = [
   'relations_all_current',
   'relations_un_ever',
   'relations_all_ever',
+  'host_countries_embassy',
+  'host_countries_any',
+  'mission_closures',
+  'mission_openings',
+  'relations_both_koreas',
+  'relations_dprk_only',
   'other',
 ] as const;
 export type Metric = (typeof METRICS)[number];
@@ -41,6 +60,12 @@ export const METRIC_LABELS: Record<Metric, string> = {
   relations_all_current: 'states and entities with relations in force',
   relations_un_ever: 'UN member states that ever established relations',
   relations_all_ever: 'states and entities that ever established relations',
+  host_countries_embassy: 'countries hosting a DPRK embassy',
+  host_countries_any: 'countries hosting any DPRK mission (embassy, consulate general or representative mission)',
+  mission_closures: 'missions (embassies, consulates general, representative missions) closed during the period',
+  mission_openings: 'missions (embassies, consulates general, representative missions) opened or reopened during the period',
+  relations_both_koreas: 'UN member states with relations in force with both Koreas',
+  relations_dprk_only: 'states and entities with relations in force with the DPRK but not with South Korea',
   other: 'a quantity the record does not model',
 };
 
@@ -88,13 +113,40 @@ export type DateQualifier = (typeof DATE_QUALIFIERS)[number];
 export const PARTNER_KINDS = ['state', 'non_un_state', 'organisation'] as const;
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
 
-export const RELATION_EVENTS = ['established', 'severed', 'suspended', 'restored', 'disputed', 'attested'] as const;
+export const RELATION_EVENTS = ['established', 'severed', 'suspended', 'restored', 'disputed', 'attested', 'downgraded'] as const;
 export type RelationEventKind = (typeof RELATION_EVENTS)[number];
 
 export function isMissionMetric(m: Metric): boolean {
   return METRIC_MISSION_TYPES[m] !== undefined;
 }
 
+/** Metrics whose members are missions (so claim_members names mission ids). */
+export function namesMissions(m: Metric): boolean {
+  return isMissionMetric(m) || isChangeMetric(m) || m.startsWith('host_countries_');
+}
+
+/** Counts of changes between a claim's period_start and its as_of, not of a state on a day. */
+export const CHANGE_METRICS = ['mission_closures', 'mission_openings'] as const;
+export function isChangeMetric(m: Metric): m is (typeof CHANGE_METRICS)[number] {
+  return (CHANGE_METRICS as readonly string[]).includes(m);
+}
+
+/** Relations metrics that need South Korea's relations too (data/raw/rok_relation_events.csv). */
+export function isBothKoreasMetric(m: Metric): boolean {
+  return m === 'relations_both_koreas' || m === 'relations_dprk_only';
+}
+
+/** Metrics whose list of members is a stock on a date: each member named is attested open then. */
+export function isStockMetric(m: Metric): boolean {
+  return isMissionMetric(m) || m === 'relations_un_current' || m === 'relations_all_current' || isBothKoreasMetric(m);
+}
+
 export function isRelationMetric(m: Metric): boolean {
   return m.startsWith('relations_');
 }
+
+/** Host-country metrics: the mission types whose hosts they count. */
+export const HOST_METRIC_TYPES: Partial<Record<Metric, readonly MissionType[]>> = {
+  host_countries_embassy: ['embassy'],
+  host_countries_any: ['embassy', 'consulate_general', 'permanent_mission'],
+};

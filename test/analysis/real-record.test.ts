@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { makeOutputs } from '../../src/build/outputs';
+import { externalReader, projectPaths } from '../../src/build/paths';
 import { loadRecord, type RawRecord } from '../../src/load/record';
 import { parse } from 'csv-parse/sync';
 
@@ -12,7 +13,7 @@ const CONTEXT = { today: '2026-11-24' };
 type Row = Record<string, string>;
 
 function load(read: (f: string) => Uint8Array): RawRecord {
-  const l = loadRecord(read, 'data/raw', CONTEXT);
+  const l = loadRecord(read, 'data/raw', CONTEXT, externalReader(projectPaths()));
   expect(l.issues.filter((i) => i.severity === 'error')).toEqual([]);
   return l.record;
 }
@@ -51,10 +52,11 @@ describe('the five origin figures', () => {
     expect(sure('consulate_general')).toEqual(expect.arrayContaining(['chn-shenyang', 'rus-vladivostok']));
     expect(sure('permanent_mission')).toEqual(expect.arrayContaining(['usa-new-york-un', 'che-geneva-un', 'fra-paris-unesco']));
   });
-  it('3 representative missions: the record has one more (Vienna), and the verdict rests on a presumption', () => {
+  it('3 representative missions: the record has one more (Vienna), which no South Korean list names', () => {
     const r = recon.get('donga-2023-representative-missions-3')!;
-    expect(r).toMatchObject({ verdict: 'cannot_check', residual: '-1', record_low: '4', record_presumed: '1' });
-    expect(r.explanation).toContain('Paris (France)');
+    // Paris (UNESCO) is now attested in 1998, so nothing rests on presumption: the residual stands.
+    expect(r).toMatchObject({ verdict: 'contradicted', residual: '-1', record_low: '4', record_presumed: '0' });
+    expect(r.candidates).toBe('Vienna (Austria), named on no list in the record');
     const members = table(files, 'count_members.csv').filter((m) => m.claim_id === r.claim_id).map((m) => m.member_id);
     expect(members).toEqual(['aut-vienna-iaea', 'che-geneva-un', 'fra-paris-unesco', 'usa-new-york-un']);
   });
@@ -82,12 +84,35 @@ describe('a new claim needs no code change', () => {
   it('a row for an unseen source and metric is reconciled on the next build', () => {
     const extra: Record<string, string> = {
       'sources.csv': 'zz-new-source,New Outlet,A new count,https://example.org/new-count,2019-05,news,en,\n',
-      'claims.csv': 'zz-new-2019-consulates-3,zz-new-source,2019-05,consulates,,world,3,about,consulates general,,medium,\n',
+      'claims.csv': 'zz-new-2019-consulates-3,zz-new-source,2019-05,consulates,,world,3,about,consulates general,,medium,,\n',
     };
     const read = (f: string) => Buffer.concat([fs.readFileSync(path.join(RAW, f)), Buffer.from(extra[f] ?? '')]);
     const out = makeOutputs(load(read), CONTEXT, {}).files;
     const row = table(out, 'reconciliation.csv').find((r) => r.claim_id === 'zz-new-2019-consulates-3');
     expect(row).toMatchObject({ publisher: 'New Outlet', literal_metric: 'consulates', verdict: 'consistent' });
     expect(row!.explanation).toContain('consulates general open in 2019-05');
+  });
+});
+
+describe('figures far from the record are contradicted, whatever the presumptions', () => {
+  const withClaims = (rows: string) => {
+    const extra: Record<string, string> = {
+      'sources.csv': 'zz-test-source,Test Outlet,A test count,https://example.org/test-count,2020,news,en,\n',
+      'claims.csv': rows,
+    };
+    const read = (f: string) => Buffer.concat([fs.readFileSync(path.join(RAW, f)), Buffer.from(extra[f] ?? '')]);
+    return new Map(table(makeOutputs(load(read), CONTEXT, {}).files, 'reconciliation.csv').map((r) => [r.claim_id!, r]));
+  };
+  it('half the real number of embassies, for a year between 2015 and 2019, is contradicted and says what it would take', () => {
+    const real = Number(recon.get('ncnk-2017-embassies-47')!.record_low);
+    const half = Math.floor(real / 2);
+    const r = withClaims(`zz-test-2017-embassies-half,zz-test-source,2017,embassies,,world,${half},exact,embassies,,low,,\n`).get('zz-test-2017-embassies-half')!;
+    expect(r.verdict).toBe('contradicted');
+    expect(Number(r.residual)).toBeLessThan(0);
+  });
+  it('an outlying relations figure before 2017 is contradicted, not lost in a wide range', () => {
+    const r = withClaims('zz-test-1995-relations-60,zz-test-source,1995,relations_un_current,,world,60,exact,countries,,low,,\n').get('zz-test-1995-relations-60')!;
+    expect(r.verdict).toBe('contradicted');
+    expect(Number(r.record_low)).toBeGreaterThan(100);
   });
 });

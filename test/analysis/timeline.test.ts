@@ -56,3 +56,33 @@ describe('the state of a mission on a day', () => {
     expect(stateOn(t, '2015-06-01')).toBe('open');
   });
 });
+
+describe('an attestation after a closure', () => {
+  it('implies a reopening: unknown between the closure and the attestation, open from it on', () => {
+    const t = buildTimeline([
+      { effect: 'close', earliest: '1998-01-01', latest: '1998-12-31' },
+      { effect: 'attest', earliest: '2019-11-01', latest: '2019-11-30' },
+    ]);
+    expect(stateOn(t, '1990-06-01')).toBe('presumed');
+    expect(stateOn(t, '2005-06-01')).toBe('unknown');
+    expect(stateOn(t, '2019-11-15')).toBe('open');
+    expect(stateOn(t, '2023-01-01')).toBe('open');
+  });
+  it('narrows a closing window that an attestation falls inside', () => {
+    const t = buildTimeline([
+      { effect: 'close', earliest: '0000-01-01', latest: '2023-11-30' },
+      { effect: 'attest', earliest: '2017-09-01', latest: '2017-09-30' },
+    ]);
+    expect(stateOn(t, '2010-01-01')).toBe('presumed');
+    expect(stateOn(t, '2020-01-01')).toBe('unknown');
+    expect(stateOn(t, '2024-01-01')).toBe('closed');
+  });
+});
+
+describe('a closing that only weak sources report', () => {
+  it('leaves the state unknown; one confident report of the same change makes it a closing', () => {
+    const weak = { effect: 'close' as const, earliest: '2017-10-01', latest: '2017-10-31', weak: true };
+    expect(stateOn(buildTimeline([weak]), '2019-01-01')).toBe('unknown');
+    expect(stateOn(buildTimeline([weak, { effect: 'close', earliest: '2017-10-15', latest: '2017-10-15' }]), '2019-01-01')).toBe('closed');
+  });
+});

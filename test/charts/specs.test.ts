@@ -14,7 +14,7 @@ describe('chart specs', () => {
     expect(band!.encoding!.y!.field).toBe('low');
     expect(band!.encoding!.y2!.field).toBe('high');
     expect(line!.mark).toMatchObject({ type: 'line', interpolate: 'step-after' });
-    expect(points!.data!.values).toEqual([figures[0]]);
+    expect(points!.data!.values).toEqual([{ ...figures[0], side: 'right', level: 'above' }]);
     expect(points!.layer![0]!.encoding!.tooltip).toBeDefined();
   });
   it('closures: one bar per mission spanning the reported dates, sorted by the earliest', () => {
@@ -29,9 +29,22 @@ describe('chart specs', () => {
     ]);
     expect((spec.layer[0]!.encoding!.y as { sort: string[] }).sort).toEqual(['Kampala', 'Madrid']);
   });
-  it('relations: 159 and 164 drawn as marked rules', () => {
-    const spec = relationsSpec([{ year: 2023, series: 'x', low: 158, high: 161 }], [], [159, 164], 'T') as unknown as { layer: Layer[] };
-    expect(spec.layer[2]!.data!.values).toEqual([{ v: 159, text: '159' }, { v: 164, text: '164' }]);
+  it('relations: each definition a solid line (low) over a dashed one (high) and a faint band; 159 and 164 drawn as marked rules', () => {
+    const spec = relationsSpec([{ year: 2023, series: 'x', low: 158, high: 161 }], [], [159, 164], 'T') as unknown as { layer: (Layer & { mark: { type: string; opacity?: number; strokeDash?: number[]; strokeWidth?: number } })[] };
+    const [band, high, low, marks] = spec.layer;
+    expect(band!.mark.opacity).toBeLessThanOrEqual(0.05);
+    expect([high!.mark.type, high!.encoding!.y!.field, high!.mark.strokeDash]).toEqual(['line', 'high', [3, 3]]);
+    expect([low!.mark.type, low!.encoding!.y!.field, low!.mark.strokeWidth]).toEqual(['line', 'low', 2]);
+    expect(marks!.data!.values).toEqual([{ v: 159, text: '159' }, { v: 164, text: '164' }]);
+  });
+  it('open missions: labels of late figures go to the left of their point, so they stay inside the chart', () => {
+    const late = { ...figures[0]!, date: '2023-05-01', label: '53 (Radio Free Asia (Asia Fact Check Lab))' };
+    const early = { ...figures[0]!, date: '2001-01-01', label: '47 (NCNK)' };
+    const spec = openMissionsSpec([{ date: '2000-01-01', series: 'e', low: 1, high: 2 }, { date: '2024-01-01', series: 'e', low: 1, high: 2 }], [early, late], 'T') as unknown as { layer: Layer[] };
+    const values = spec.layer[2]!.data!.values as { label: string; side: string; level: string }[];
+    expect(values.map((v) => [v.label, v.side, v.level])).toEqual([['47 (NCNK)', 'right', 'above'], ['53 (Radio Free Asia (Asia Fact Check Lab))', 'left', 'below']]);
+    const texts = spec.layer[2]!.layer!.slice(1) as unknown as { mark: { align: string; dx: number } }[];
+    expect(texts.map((t) => `${t.mark.align}${t.mark.dx}`)).toEqual(['left6', 'left6', 'right-6', 'right-6']);
   });
   it('map: host rows looked up by ISO numeric id, the rest in the last category', () => {
     const spec = mapSpec({ type: 'Topology' }, [{ numeric: '156', country: 'China', category: MAP_CATEGORIES[0], missions: 'Beijing' }], 'T') as unknown as {

@@ -19,6 +19,7 @@ export const dist = {
   messages: require_(path.join(MAIN, 'dist', 'messages.js')) as typeof import('../../src/messages'),
   record: require_(path.join(MAIN, 'dist', 'load', 'record.js')) as typeof import('../../src/load/record'),
   workspace: require_(path.join(MAIN, 'dist', 'build', 'workspace.js')) as typeof import('../../src/build/workspace'),
+  check: require_(path.join(MAIN, 'dist', 'build', 'check.js')) as typeof import('../../src/build/check'),
 };
 
 export interface TempProject {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { restore } from '../../src/notebook/data';
 import { neutralise, toCsv } from '../../src/processed/csv';
 import type { OutColumn, OutTable } from '../../src/processed/columns';
 
@@ -9,6 +10,16 @@ describe('neutralise', () => {
 
   it.each(['plain text', 'Embassy opens', '1+1', 'a=b', '', "'already", ' =1', 'https://example.org/a?b=c'])('leaves %j unchanged', (v) => {
     expect(neutralise(v)).toBe(v);
+  });
+});
+
+describe('the formula guard eats no real character', () => {
+  // The notebooks' reader (src/notebook/data.ts) removes one apostrophe before a formula starter.
+  it.each(["'=1+1", "''-1", "'+x", "'already", "'s-Hertogenbosch", "=1", "-", "@x"])('gives back %j exactly', (v) => {
+    expect(restore(neutralise(v))).toBe(v);
+  });
+  it('writes a raw apostrophe before a formula starter with one more apostrophe', () => {
+    expect(neutralise("'=SUM(A1)")).toBe("''=SUM(A1)");
   });
 });
 

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeOutputs } from '../../src/build/outputs';
+import { externalReader, projectPaths, rawFiles, relHashes } from '../../src/build/paths';
 import { sha256 } from '../../src/io';
 import { loadRecord } from '../../src/load/record';
 import { validatePackage } from '../helpers/tableschema';
@@ -13,8 +14,10 @@ const RAW = path.join(ROOT, 'data', 'raw');
 const PROCESSED = path.join(ROOT, 'data', 'processed');
 
 function build() {
-  const l = loadRecord((f) => fs.readFileSync(path.join(RAW, f)), 'data/raw', { today: '2026-11-24' });
-  const hashes = Object.fromEntries(fs.readdirSync(RAW).filter((f) => f.endsWith('.csv')).sort().map((f) => [`data/raw/${f}`, sha256(fs.readFileSync(path.join(RAW, f)))]));
+  // As the processed stage does: the raw tables, the third-party extracts, and their hashes.
+  const p = projectPaths(ROOT);
+  const l = loadRecord((f) => fs.readFileSync(path.join(RAW, f)), 'data/raw', { today: '2026-11-24' }, externalReader(p));
+  const hashes = relHashes(p, rawFiles(p));
   return makeOutputs(l.record, { today: '2026-11-24' }, hashes).files;
 }
 

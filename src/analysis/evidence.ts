@@ -1,0 +1,33 @@
+// Evidence that no hand-written event row states, derived so that each fact is typed once:
+// - every member that a source names for a stock figure (missions open, relations in force) is
+//   attested on the figure's as-of date (the list lives in claim_members.csv);
+// - every year in which the Correlates of War data show diplomatic exchange attests the
+//   partner's relations (data/external/, see src/load/external.ts).
+// Pure. The model counts with it, and the build writes it to derived_evidence.csv for tracing.
+import type { PartialDate } from '../dates';
+import type { RawRecord } from '../load/record';
+import { isMissionMetric, isStockMetric } from '../schema/vocab';
+
+export interface Evidence {
+  readonly entity: 'mission' | 'partner';
+  readonly id: string; // mission_id, or partner_id (upper case)
+  readonly date: PartialDate;
+  readonly source_id: string;
+  readonly origin: string; // the row it comes from: claim id, or external file and line
+}
+
+export function derivedEvidence(r: RawRecord): Evidence[] {
+  const claims = new Map(r.claims.map((c) => [c.claim_id, c]));
+  const out: Evidence[] = [];
+  for (const m of r.claimMembers) {
+    const c = claims.get(m.claim_id);
+    // Lists of changes (closures) and "ever" counts say nothing about the state on the date.
+    if (!c || !c.as_of || !isStockMetric(c.metric)) continue;
+    const mission = isMissionMetric(c.metric);
+    out.push({ entity: mission ? 'mission' : 'partner', id: mission ? m.member_id : m.member_id.toUpperCase(), date: c.as_of, source_id: c.source_id, origin: `claim_members.csv: ${c.claim_id}` });
+  }
+  for (const e of r.derivedRelationEvents ?? []) {
+    out.push({ entity: 'partner', id: e.partner_id, date: e.date, source_id: e.source_id, origin: `data/external/${e.origin}` });
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+// Loads the project's raw record once per process for the command line and the notebook API:
+// the validated record, its model (timelines) and its analysis date. Reads data/raw/ only
+// through the loaders; throws on any error-level issue with every issue listed.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { buildModel, type Model } from '../analysis/count';
+import { today } from '../build/errors';
+import { externalReader, projectPaths } from '../build/paths';
+import { hasErrors, type Issue } from '../issues';
+import { analysisDate, loadRecord, type RawRecord } from '../load/record';
+import { formatIssue, text } from '../messages';
+
+export interface Loaded {
+  readonly record: RawRecord;
+  readonly model: Model;
+  readonly analysisDate: string;
+  readonly issues: readonly Issue[];
+}
+
+export class RecordError extends Error {
+  constructor(readonly issues: readonly Issue[]) {
+    super([...issues.map(formatIssue), text.buildFailed(issues.filter((i) => i.severity === 'error').length)].join('\n'));
+  }
+}
+
+const cache = new Map<string, Loaded>();
+
+/** The record in `rawDir` (default: the project's data/raw/), loaded and modelled once. */
+export function projectRecord(rawDir = projectPaths().raw): Loaded {
+  const hit = cache.get(rawDir);
+  if (hit) return hit;
+  // The third-party extracts sit beside the raw folder (data/external next to data/raw).
+  const external = externalReader({ ...projectPaths(), root: process.cwd(), external: path.join(rawDir, '..', 'external') });
+  const loaded = loadRecord((f) => fs.readFileSync(path.join(rawDir, f)), path.relative(process.cwd(), rawDir) || '.', { today: today() }, external);
+  if (hasErrors(loaded.issues)) throw new RecordError(loaded.issues);
+  const out = { record: loaded.record, model: buildModel(loaded.record), analysisDate: analysisDate(loaded.record), issues: loaded.issues };
+  cache.set(rawDir, out);
+  return out;
+}

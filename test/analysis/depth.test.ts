@@ -1,0 +1,192 @@
+// The rules that let the record decide the past (issue 11), each pinned on a hand-made record:
+// dated lists as evidence, presumption that cannot hide a gross error, counts of changes over a
+// period, host countries, ties with both Koreas, and assertions on unmodelled quantities.
+import { describe, expect, it } from 'vitest';
+import { checkAssertion } from '../../src/analysis/assertions';
+import { ROK_RECORD_FROM, buildModel, countAt, countChanges } from '../../src/analysis/count';
+import * as coverageModule from '../../src/analysis/coverage';
+import { coverage } from '../../src/analysis/coverage';
+import { reconcileClaim } from '../../src/analysis/reconcile';
+import { stateOn } from '../../src/analysis/timeline';
+import { presumedTolerated } from '../../src/analysis/verdicts';
+import { partialDate } from '../../src/dates';
+import { loadRecord } from '../../src/load/record';
+import { claim, ev, recordFrom } from '../helpers/record';
+
+// Eight embassies with no opening date (presumed before their first event), one dated opening.
+const PRESUMED = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8'];
+const HOSTS = ['AGO', 'BGD', 'CUB', 'EGY', 'ETH', 'GIN', 'IND', 'LAO'];
+const MISSIONS = [
+  ...PRESUMED.map((id, i) => `${id}-x,${HOSTS[i]},${['Angola', 'Bangladesh', 'Cuba', 'Egypt', 'Ethiopia', 'Guinea', 'India', 'Laos'][i]},City,embassy,high,`),
+  'chn-beijing,CHN,China,Beijing,embassy,high,',
+  'hkg-hong-kong,HKG,Hong Kong,Hong Kong,consulate_general,high,',
+];
+const EVENTS = [
+  ...PRESUMED.map((id) => ev(`${id}-x-attested-open-1`, `${id}-x`, 'attested_open', '2020-06')),
+  ev('chn-beijing-opened-1', 'chn-beijing', 'opened', '1950'),
+  ev('hkg-hong-kong-opened-1', 'hkg-hong-kong', 'opened', '2000-02'),
+  ev('hkg-hong-kong-closed-1', 'hkg-hong-kong', 'closed', '2023-11-01'),
+  ev('m1-x-closed-1', 'm1-x', 'closed', '2023-10-25'),
+  ev('m2-x-closed-1', 'm2-x', 'closed', '2023-11', 'before'),
+];
+
+function record(extra: { claims?: string[]; members?: string[] } = {}) {
+  return recordFrom({ 'missions.csv': MISSIONS, 'mission_events.csv': EVENTS, 'claims.csv': extra.claims ?? [], 'claim_members.csv': extra.members ?? [] });
+}
+function verdict(claimRow: string, members: string[] = []) {
+  const r = record({ claims: [claimRow], members });
+  return reconcileClaim(buildModel(r), r, r.claims[0]!);
+}
+
+describe('a dated list is evidence that its members were open', () => {
+  it('members of a stock figure are attested open on its as-of date, so they are no longer presumed before 2020', () => {
+    const without = buildModel(record());
+    const withList = buildModel(record({ claims: [claim('list-2005', '2005-07', 'embassies', 3)], members: ['list-2005,m3-x,', 'list-2005,m4-x,', 'list-2005,m5-x,'] }));
+    const day = '2010-01-01';
+    expect(stateOn(without.missions.find((m) => m.id === 'm3-x')!.timeline, day)).toBe('presumed');
+    expect(stateOn(withList.missions.find((m) => m.id === 'm3-x')!.timeline, day)).toBe('open');
+    expect(stateOn(withList.missions.find((m) => m.id === 'm6-x')!.timeline, day)).toBe('presumed');
+    expect(countAt(withList, 'embassies', 'world', partialDate('2010-01-01'))).toMatchObject({ low: 9, presumed: 5 });
+  });
+  it('members of a list of closures attest nothing about being open', () => {
+    const m = buildModel(record({ claims: [claim('shut', '2023-12', 'mission_closures', 1, { periodStart: '2023-10' })], members: ['shut,m1-x,'] }));
+    expect(m.missions.find((x) => x.id === 'm1-x')!.timeline.attestations).toHaveLength(1); // the 2020 event only
+  });
+});
+
+describe('presumption cannot hide a figure far below the record', () => {
+  it('tolerates one presumed member, or a quarter of them', () => {
+    expect([presumedTolerated(1), presumedTolerated(4), presumedTolerated(8), presumedTolerated(38)]).toEqual([1, 1, 2, 9]);
+  });
+  it('half the real count is contradicted, and the explanation says what it would take', () => {
+    const v = verdict(claim('half', '2015', 'embassies', 4));
+    expect(v.count).toMatchObject({ low: 9, high: 9, presumed: 8 });
+    expect(v.verdict).toBe('contradicted');
+    expect(v.explanation).toContain('fits only if 5 of the 8 members presumed open');
+    expect(v.explanation).toContain('more than a quarter of them');
+  });
+  it('a figure one short of the record stays cannot_check, naming the presumed members', () => {
+    const v = verdict(claim('one-short', '2015', 'embassies', 8));
+    expect(v.verdict).toBe('cannot_check');
+    expect(v.explanation).toContain('fits only if 1 of the 8 members presumed open');
+  });
+  it('a figure outside a wide range is contradicted; only a figure inside it is untestable', () => {
+    const WIDE = Array.from({ length: 10 }, (_, i) => `w${i}`);
+    const r = recordFrom({
+      'missions.csv': WIDE.map((id) => `${id}-x,CHN,China,C${id},embassy,high,`),
+      'mission_events.csv': WIDE.map((id) => ev(`${id}-x-opened-1`, `${id}-x`, 'opened', '1990', 'before')),
+      'claims.csv': [claim('inside', '1985', 'embassies', 5), claim('outside', '1985', 'embassies', 40)],
+    });
+    const m = buildModel(r);
+    const [inside, outside] = r.claims.map((c) => reconcileClaim(m, r, c));
+    expect(inside!.count).toMatchObject({ low: 0, high: 10 });
+    expect(inside!.verdict).toBe('cannot_check');
+    expect(inside!.explanation).toContain('too wide to test');
+    expect(outside!.verdict).toBe('contradicted');
+    expect(outside!.residual).toBe(30);
+  });
+});
+
+describe('counts of changes over a period', () => {
+  it('counts closures dated inside the period, and those whose window only overlaps it at the high end', () => {
+    const m = buildModel(record());
+    // Hong Kong (2023-11-01) and m1 (2023-10-25) closed inside; m2 closed "before 2023-11", which may be earlier.
+    expect(countChanges(m, 'mission_closures', 'world', '2023-10-01', '2023-12-31')).toMatchObject({ low: 2, high: 3 });
+    expect(countChanges(m, 'mission_closures', 'world', '2023-10-26', '2023-12-31')).toMatchObject({ low: 1, high: 2 });
+    expect(countChanges(m, 'mission_openings', 'world', '2000-01-01', '2000-12-31')).toMatchObject({ low: 1, high: 1 });
+  });
+  it('a closures figure is decided over its period and compared member by member', () => {
+    const v = verdict(claim('shut-2', '2023-11-30', 'mission_closures', 2, { periodStart: '2023-10-20' }), ['shut-2,m1-x,', 'shut-2,hkg-hong-kong,']);
+    expect(v.count).toMatchObject({ low: 2, high: 3 });
+    expect(v.verdict).toBe('consistent');
+    expect(v.explanation).toContain('between 2023-10-20 and 2023-11-30');
+    expect(v.members).toMatchObject({ named: 2, missing: [] });
+  });
+  it('the loader requires a period for a count of changes, and refuses one on a count of a state', () => {
+    const bytes = (rows: string[]) => new TextEncoder().encode(['claim_id,source_id,as_of,metric,stated_metric,scope,value,qualifier,wording,attributed_to,confidence,notes,period_start', ...rows].join('\n') + '\n');
+    const files: Record<string, Uint8Array> = {
+      'claims.csv': bytes([claim('no-period', '2023-12', 'mission_closures', 1), claim('period', '2023-12', 'embassies', 1, { periodStart: '2023-01' }), claim('late', '2023-12', 'mission_closures', 1, { periodStart: '2024-01' })]),
+      'sources.csv': new TextEncoder().encode('source_id,publisher,title,url,published,kind,language,notes\ns1,Pub,Title,https://example.org/1,2024,news,en,\n'),
+    };
+    const l = loadRecord((f) => files[f] ?? new TextEncoder().encode(''), 'raw', { today: '2026-11-24' });
+    const mine = l.issues.filter((i) => i.columnName === 'period_start').map((i) => [i.line, i.value, i.expected.slice(0, 40)]);
+    expect(mine).toEqual([
+      [2, '', 'the first date of the period that the mi'],
+      [3, '2023-01', 'an empty period_start: embassies counts '],
+      [4, '2024-01', 'the as_of date (2023-12) not before the '],
+    ]);
+  });
+});
+
+describe('host countries', () => {
+  it('counts a country once however many missions it hosts, Hong Kong as China', () => {
+    const m = buildModel(record());
+    const c = countAt(m, 'host_countries_any', 'world', partialDate('2010-06-30'));
+    expect(c.low).toBe(9); // eight presumed hosts and China (Beijing + Hong Kong)
+    expect(c.members.find((x) => x.id === 'chn')).toMatchObject({ status: 'open' });
+    expect(countAt(m, 'host_countries_embassy', 'world', partialDate('2024-06-30')).low).toBe(7); // m1, m2 closed
+  });
+});
+
+describe('ties with both Koreas', () => {
+  const r = recordFrom({
+    'relations.csv': ['CUB,Cuba,state,yes,', 'CHN,China,state,yes,', 'PSE,Palestine,non_un_state,no,', 'JPN,Japan,state,yes,'],
+    'relation_events.csv': [
+      'cub-established-1,CUB,established,1960-08-29,on,s1,high,',
+      'chn-established-1,CHN,established,1949-10-06,on,s1,high,',
+      'pse-established-1,PSE,established,1966,on,s1,high,',
+    ],
+    'rok_relation_events.csv': ['rok-cub-established-1,CUB,established,2024-02-14,on,s1,high,'],
+    'claims.csv': [
+      claim('both-2010', '2010', 'relations_both_koreas', 1),
+      claim('only-2010', '2010', 'relations_dprk_only', 2),
+      claim('only-2025', '2025', 'relations_dprk_only', 1),
+      claim('both-2001', '2001', 'relations_both_koreas', 1),
+    ],
+  });
+  const m = buildModel(r);
+  const v = (id: string) => reconcileClaim(m, r, r.claims.find((c) => c.claim_id === id)!);
+  it('counts UN members with ties to both, and partners with ties to the DPRK alone', () => {
+    expect(v('both-2010')).toMatchObject({ verdict: 'consistent', count: { low: 1, high: 1 } });
+    expect(v('only-2010').count.members.map((x) => x.id)).toEqual(['CUB', 'PSE']);
+    expect(v('only-2025')).toMatchObject({ verdict: 'consistent', count: { low: 1 } });
+  });
+  it('before South Korea’s relations are recorded, such a figure cannot be checked, and says why', () => {
+    expect(v('both-2001')).toMatchObject({ verdict: 'cannot_check' });
+    expect(v('both-2001').explanation).toContain(`only from ${ROK_RECORD_FROM}`);
+  });
+});
+
+describe('assertions on quantities the record does not model', () => {
+  it('are cannot_check, never true or false', () => {
+    const r = recordFrom({
+      'missions.csv': MISSIONS,
+      'mission_events.csv': EVENTS,
+      'assertions.csv': ['a-other,s1,2023,Something unmodelled is zero,other,world,eq,0,', 'a-all,s1,2023-11-12,All closed,missions_all,world,eq,0,'],
+    });
+    const m = buildModel(r);
+    const [other, all] = r.assertions.map((a) => checkAssertion(m, a));
+    expect(other).toMatchObject({ verdict: 'cannot_check' });
+    expect(other!.explanation).toContain('does not model');
+    expect(all).toMatchObject({ verdict: 'false' });
+  });
+});
+
+describe('coverage', () => {
+  it('gives for each year end the range, the presumed share and the dated members', () => {
+    const m = buildModel(record({ claims: [claim('list-2005', '2005-07', 'embassies', 3)], members: ['list-2005,m3-x,', 'list-2005,m4-x,', 'list-2005,m5-x,'] }));
+    const rows = coverage(m, 2004, '2025-01-01').filter((c) => c.metric === 'embassies');
+    expect(rows.find((c) => c.year === 2004)).toMatchObject({ low: 9, high: 9, width: 0, presumed: 8, dated: 1, undated: 8 });
+    expect(rows.find((c) => c.year === 2005)).toMatchObject({ presumed: 5, dated: 4 });
+    expect(rows.find((c) => c.year === 2025)).toMatchObject({ low: 7, presumed: 0, dated: 9, undated: 0 });
+  });
+});
+
+describe('where the record’s support begins', () => {
+  it('is the first year from which every year end is at most 10% presumed', () => {
+    const { supportStart } = coverageModule;
+    const row = (year: number, low: number, presumed: number) => ({ year, metric: 'missions_all' as const, low, presumed });
+    expect(supportStart([row(2000, 50, 20), row(2001, 50, 5), row(2002, 50, 6), row(2003, 50, 4), row(2004, 50, 0)], 'missions_all')).toBe(2003);
+    expect(supportStart([row(2000, 50, 20)], 'missions_all')).toBeUndefined();
+  });
+});

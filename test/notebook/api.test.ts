@@ -1,0 +1,77 @@
+// The notebook API on the real record: one-line questions, answers that match the build's own
+// reconciliation, and clear errors for bad dates, metrics and ids.
+import { afterEach, describe, expect, it } from 'vitest';
+import * as nb from '../../src/notebook/api';
+import { QueryError } from '../../src/query/count';
+
+afterEach(() => {
+  delete process.env.DPRK_PARAMS;
+});
+
+describe('count', () => {
+  it('answers a scope and lists only its members, each with a type', () => {
+    const africa = nb.count('embassies', '2019-06-30', { scope: 'africa' });
+    const world = nb.count('embassies', '2019-06-30');
+    expect(africa.low).toBeGreaterThan(0);
+    expect(africa.high).toBeLessThan(world.low);
+    expect(africa.members.every((m) => m.type === 'embassy')).toBe(true);
+    expect(nb.byType(world)).toEqual([{ type: 'embassy', counted: world.members.filter((m) => m.status === 'open' || m.status === 'presumed').length, uncertain: expect.any(Number) }]);
+  });
+
+  it('fails clearly on a bad date or metric', () => {
+    expect(() => nb.count('embassies', '2019-02-30')).toThrow(QueryError);
+    expect(() => nb.count('embassies', '2019-02-30')).toThrow(/not a date: "2019-02-30"/);
+    expect(() => nb.count('embassys', '2019')).toThrow(/unknown metric "embassys"; expected one of: embassies/);
+    expect(() => nb.count('embassies', undefined as unknown as string)).toThrow(QueryError);
+  });
+});
+
+describe('reconcile', () => {
+  it('gives a new figure the verdict the build gives the same figure in the data', () => {
+    // NCNK's "embassies in 47 countries" (2017) is in the record: consistent.
+    const r = nb.reconcile({ value: 47, metric: 'embassies', as_of: '2017' });
+    expect(r.verdict).toBe('consistent');
+    expect(r.record_low).toBeLessThanOrEqual(47);
+    expect(r.record_high).toBeGreaterThanOrEqual(47);
+  });
+
+  it('contradicts an impossible figure and names the residual', () => {
+    const r = nb.reconcile({ value: 200, metric: 'missions_all', as_of: '2019-06-30' });
+    expect(r.verdict).toBe('contradicted');
+    expect(r.residual).toBeGreaterThan(100);
+    expect(r.explanation).toMatch(/more than the record/);
+  });
+
+  it('rejects a bad qualifier or value', () => {
+    expect(() => nb.reconcile({ value: 47, metric: 'embassies', as_of: '2017', qualifier: 'roughly' })).toThrow(/expected one of: exact, about, more_than, at_least/);
+    expect(() => nb.reconcile({ value: -1, metric: 'embassies', as_of: '2017' })).toThrow(/not a count/);
+  });
+});
+
+describe('timeline', () => {
+  it('lists the events and periods of a mission closed in 2023', () => {
+    const t = nb.timeline('ago-luanda');
+    expect(t.label).toBe('Luanda (Angola)');
+    expect(t.events.length).toBeGreaterThan(0);
+    expect(t.periods[t.periods.length - 1]).toMatchObject({ state: 'closed', until: '' });
+    expect(t.periods[0]!.from).toBe('');
+  });
+
+  it('accepts a partner code in any case and suggests ids for a typo', () => {
+    expect(nb.timeline('fra').id).toBe('FRA');
+    expect(() => nb.timeline('chn-beijin')).toThrow(/did you mean chn-beijing/);
+  });
+});
+
+describe('parameters', () => {
+  it('take the defaults, and the build overrides them', () => {
+    expect(nb.parameters({ as_of: '2020-01-01', scope: 'world' })).toEqual({ as_of: '2020-01-01', scope: 'world' });
+    process.env.DPRK_PARAMS = JSON.stringify({ as_of: '2017-12-31' });
+    expect(nb.parameters({ as_of: '2020-01-01', scope: 'asia' })).toEqual({ as_of: '2017-12-31', scope: 'asia' });
+  });
+
+  it('want a day and a known scope', () => {
+    expect(() => nb.parameters({ as_of: '2017', scope: 'world' })).toThrow(/not a date/);
+    expect(() => nb.parameters({ as_of: '2017-12-31', scope: 'Europe' })).toThrow(/unknown scope/);
+  });
+});

@@ -1,0 +1,56 @@
+// How deep the committed record is, read from data/processed/ as a reader gets it: the presumed
+// share and range widths by year (coverage.csv), and the share of figures that cannot be checked
+// (reconciliation.csv), each of which must say why. The bounds are the targets where the
+// record meets them; where it does not yet, the README and bench say so (and the bound is the
+// current floor, so that a data change that loses depth fails here).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { supportStart } from '../../src/analysis/coverage';
+import type { Metric } from '../../src/schema/vocab';
+
+const PROCESSED = path.join(__dirname, '..', '..', 'data', 'processed');
+const rows = (f: string) => parse(fs.readFileSync(path.join(PROCESSED, f), 'utf8'), { columns: true }) as Record<string, string>[];
+const coverage = rows('coverage.csv').map((r) => ({ year: Number(r.year), metric: r.metric as Metric, low: Number(r.low), high: Number(r.high), width: Number(r.width), presumed: Number(r.presumed), dated: Number(r.dated), undated: Number(r.undated) }));
+const series = (m: Metric) => coverage.filter((r) => r.metric === m);
+
+describe('coverage.csv', () => {
+  it('is consistent: width is high minus low, presumed is part of low, every member dated or not', () => {
+    for (const r of coverage) {
+      expect(r.width).toBe(r.high - r.low);
+      expect(r.presumed).toBeLessThanOrEqual(r.low);
+    }
+    const last = series('relations_all_current').at(-1)!;
+    expect(last.dated + last.undated).toBe(195);
+  });
+  it('missions: at most 10% presumed at every year end from 2006, and none from 2010', () => {
+    for (const r of series('missions_all').filter((x) => x.year >= 2006)) expect(r.presumed / r.low, String(r.year)).toBeLessThanOrEqual(0.1);
+    for (const r of series('missions_all').filter((x) => x.year >= 2010)) expect(r.presumed, String(r.year)).toBe(0);
+    expect(supportStart(coverage, 'missions_all')).toBeLessThanOrEqual(2006);
+  });
+  it('missions: the range is at most 6 wide from 2023, and at most 10 from 2008', () => {
+    for (const r of series('missions_all').filter((x) => x.year >= 2023)) expect(r.width, String(r.year)).toBeLessThanOrEqual(6);
+    for (const r of series('missions_all').filter((x) => x.year >= 2008)) expect(r.width, String(r.year)).toBeLessThanOrEqual(10);
+  });
+  it('relations: no UN member is presumed from 1990, and the range is at most 7 wide from 1994 except in 2007', () => {
+    for (const r of series('relations_un_current').filter((x) => x.year >= 1990)) expect(r.presumed, String(r.year)).toBe(0);
+    for (const r of series('relations_un_current').filter((x) => x.year >= 1994 && x.year !== 2007)) expect(r.width, String(r.year)).toBeLessThanOrEqual(7);
+  });
+});
+
+describe('figures that cannot be checked', () => {
+  const recon = rows('reconciliation.csv');
+  const unchecked = recon.filter((r) => r.verdict === 'cannot_check');
+  it('are at most an eighth of all figures', () => {
+    expect(recon.length).toBeGreaterThan(150);
+    expect(unchecked.length / recon.length).toBeLessThanOrEqual(0.125);
+  });
+  it('each names why: unmodelled, no South Korean record then, a range too wide, or presumption', () => {
+    const reasons = [/does not model/, /South Korea's relations only from/, /too wide to test/, /presumed open/];
+    for (const r of unchecked) expect(reasons.some((x) => x.test(r.explanation!)), r.claim_id).toBe(true);
+  });
+  it('none is unmodelled when its metric is modelled', () => {
+    for (const r of unchecked.filter((x) => /does not model/.test(x.explanation!))) expect(r.metric, r.claim_id).toBe('other');
+  });
+});
