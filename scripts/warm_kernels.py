@@ -4,16 +4,18 @@
 Usage: warm_kernels.py WORKDIR PURGE_PREFIX TRACE_READS_JS
 
 Reads one JSON request per line on stdin and runs them concurrently:
-  {"id": 2, "notebook": "/abs/NN-x.ipynb", "out": "/abs/out.ipynb", "reads": "/abs/x.reads", "restart": false}
+  {"id": 2, "notebook": "/abs/NN-x.ipynb", "out": "/abs/out.ipynb", "processed": "/abs/data/processed",
+   "traced": "/abs/.cache/next/data/processed", "reads": "/abs/x.reads", "restart": false}
 Answers one JSON object per line on stdout, with the request's id:
   {"id": 2, "event": "cell", "n": 2, "total": 7}, then {"id": 2, "event": "done"} or
   {"id": 2, "event": "error", "cell": ..., "source": ..., "stderr": ..., "ename": ..., "evalue": ...}.
 Before each run, the kernel forgets every module under PURGE_PREFIX (the project's dist/), so the
 notebook's imports read the current code and data; modules under node_modules stay loaded, which
-is what makes a warm run fast. With "restart" the kernel is replaced first (the notebook's code
+is what makes a warm run fast; it also points $DPRK_PROCESSED_DIR at the request's "processed"
+folder (the build's staging folder, or the project's own for a warm-up run). With "restart" the kernel is replaced first (the notebook's code
 changed, so state left by the old code must not leak). Each kernel is preloaded with
 TRACE_READS_JS (scripts/trace-reads.cjs), which appends to the request's "reads" file every
-processed file the kernel reads, once per kernel: the file so lists what the notebook read since its
+file the kernel reads under "traced" (given when the kernel starts), once per kernel: the file so lists what the notebook read since its
 kernel started, a superset of the last run's reads, and it is emptied when a kernel starts. The
 executed notebook is written like
 run_notebook.py writes it. When stdin closes (the dev server stopped or died), every kernel is
@@ -42,20 +44,22 @@ class Pool:
     def __init__(self, workdir, purge_prefix, trace):
         self.workdir = workdir
         self.trace = trace
-        # Drops the project's compiled modules from Node's module cache, in the kernel's process.
+        # Drops the project's compiled modules from Node's module cache, in the kernel's process,
+        # and says where this run's processed data is.
         self.purge = ("{ const c = (require('module') as any)._cache; "
-                      f"for (const k of Object.keys(c)) if (k.startsWith({json.dumps(purge_prefix)})) delete c[k]; }}")
+                      f"for (const k of Object.keys(c)) if (k.startsWith({json.dumps(purge_prefix)})) delete c[k]; "
+                      "process.env.DPRK_PROCESSED_DIR = %s; }")
         self.kernels = {}  # notebook -> (km, kc)
         self.locks = {}
 
-    async def kernel(self, notebook, reads, restart=False):
+    async def kernel(self, notebook, reads, traced, restart=False):
         if restart and notebook in self.kernels:
             await self.stop(notebook)
         if notebook not in self.kernels:
             if os.path.exists(reads):
                 os.remove(reads)
             preload = "--require " + json.dumps(self.trace)
-            env = dict(os.environ, DPRK_READS_FILE=reads,
+            env = dict(os.environ, DPRK_READS_FILE=reads, DPRK_PROCESSED_DIR=traced,
                        NODE_OPTIONS=" ".join(filter(None, [os.environ.get("NODE_OPTIONS"), preload])))
             km = AsyncKernelManager(kernel_name="tslab")
             await km.start_kernel(cwd=self.workdir, env=env)
@@ -74,12 +78,12 @@ class Pool:
         nb_path, rid = req["notebook"], req["id"]
         lock = self.locks.setdefault(nb_path, asyncio.Lock())
         async with lock:
-            km, kc = await self.kernel(nb_path, req["reads"], req.get("restart", False))
+            km, kc = await self.kernel(nb_path, req["reads"], req["traced"], req.get("restart", False))
             nb = nbformat.read(nb_path, as_version=4)
             client = NotebookClient(nb, km=km, kernel_name="tslab", timeout=600,
                                     resources={"metadata": {"path": self.workdir}})
             client.kc = kc
-            reply = await kc.execute_interactive(self.purge, silent=True, store_history=False, timeout=60,
+            reply = await kc.execute_interactive(self.purge % json.dumps(req["processed"]), silent=True, store_history=False, timeout=60,
                                                  output_hook=lambda msg: None)
             if reply["content"].get("status") != "ok":
                 raise RuntimeError(f"could not reset the kernel's modules: {reply['content']}")

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { sha256 } from '../io';
 import { text } from '../messages';
 import { kernelEnv, NotebookError, PYTHON, runInNewKernel, type NotebookRunner } from '../build/notebook-runner';
-import type { Paths } from '../build/paths';
+import { stagingPaths, type Paths } from '../build/paths';
 
 interface Reply {
   id: number;
@@ -105,17 +105,20 @@ export class WarmKernels {
 
   /**
    * A NotebookRunner for src/build: warm for this project's own outputs, a new kernel otherwise.
-   * Resolves with the processed files the notebook's kernel has read since it started (see
-   * scripts/warm_kernels.py), which the build records as the notebook's inputs.
+   * Resolves with the files the notebook's kernel has read from the staging folder since it started
+   * (see scripts/warm_kernels.py), which the build records as the notebook's inputs.
    */
   readonly runner: NotebookRunner = async (paths, notebook, out, progress) => {
-    if (paths.processed !== this.paths.processed || this.exited) return runInNewKernel(paths, notebook, out, progress);
+    // The build runs notebooks in its staging view (.cache/next/); the warm-up, in the project itself.
+    const traced = stagingPaths(this.paths).processed;
+    const ours = paths.root === this.paths.root && (paths.processed === traced || paths.processed === this.paths.processed);
+    if (!ours || this.exited) return runInNewKernel(paths, notebook, out, progress);
     const version = `${sha256(fs.readFileSync(notebook))}:${this.codeVersion}`;
     const last = this.ran.get(notebook);
     const restart = last !== undefined && last !== version;
     const reads = path.join(this.paths.cache, 'dev-reads', `${path.basename(notebook)}.reads`);
     fs.mkdirSync(path.dirname(reads), { recursive: true });
-    await this.request({ out, reads, restart }, notebook, progress);
+    await this.request({ out, processed: paths.processed, traced, reads, restart }, notebook, progress);
     this.ran.set(notebook, version);
     try {
       return [...new Set(fs.readFileSync(reads, 'utf8').split('\n').filter(Boolean))].sort();
