@@ -1,6 +1,7 @@
 // Runs the README's commands in a benchmark workspace, as a user types them (`npm run build`,
 // `npm run check`, one `jupyter nbconvert --execute`), and times them. Also makes that
-// workspace: the build workspace plus src/ and the tsconfig files, which `npm run build` compiles.
+// workspace: the build workspace plus src/ and the tsconfig files, which `npm run build` compiles,
+// and a .jupyter/ of its own.
 // Writes only inside the workspace.
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -11,6 +12,13 @@ export function benchWorkspace(projectRoot: string): string {
   const root = makeWorkspace(projectRoot, 'dprk-bench-');
   fs.cpSync(path.join(projectRoot, 'src'), path.join(root, 'src'), { recursive: true });
   for (const f of fs.readdirSync(projectRoot).filter((n) => /^tsconfig.*\.json$/.test(n))) fs.copyFileSync(path.join(projectRoot, f), path.join(root, f));
+  // `npm run build` registers the kernel again for a moved checkout, and the copy is one: it gets
+  // its own .jupyter/, so that this never rewrites the project's kernelspec through the link.
+  const jupyter = path.join(root, '.jupyter');
+  if (fs.existsSync(jupyter)) {
+    fs.rmSync(jupyter);
+    fs.cpSync(path.join(projectRoot, '.jupyter'), jupyter, { recursive: true, dereference: true });
+  }
   return root;
 }
 
