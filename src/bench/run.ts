@@ -40,7 +40,7 @@ function buildRows(b: BuildFigures, n: number): Row[] {
     [`One \`jupyter nbconvert --execute\` of the ${n} notebooks (median of ${b.nbconvert.length})`, seconds(median(b.nbconvert)), '', ''],
     ['Cold `npm run build` ÷ one nbconvert (median of pairs, order alternating)', b.coldRatio.toFixed(2), '≤ 1.0 (aim ≤ 0.7)', yes(b.coldRatio <= 1.0)],
     [`\`npm run build\`, nothing changed (median of ${b.noop.length})`, `${seconds(noop)}${b.noopRebuilt.length ? `; re-ran ${b.noopRebuilt.join(', ')}` : ''}`, '≤ 0.3 s', yes(noop <= 0.3 && !b.noopRebuilt.length)],
-    [`\`npm run check\` (median of ${b.check.length})`, seconds(median(b.check)), '', ''],
+    [`\`npm run check\` (median of ${b.check.length})`, `${seconds(median(b.check))}${b.checkExit ? `; exit ${b.checkExit} (the committed files differ from what the copy's data and code produce)` : ''}`, '', ''],
   ];
 }
 
