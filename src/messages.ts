@@ -170,6 +170,19 @@ export const text = {
     `build failed: the tslab kernel for ${notebook} did not start or died (${why}). The previous outputs were kept; run the build again, or \`npm run setup\` if it keeps failing.`,
   reportTooLarge: (report: string, mb: number, capMb: number, notebook: string, cell: number, cellMb: number) =>
     `build failed: ${report} would be ${mb.toFixed(1)} MB, over the ${capMb} MB cap for a report; cell ${cell} of ${notebook} makes ${cellMb.toFixed(1)} MB of it. Show less in that cell. The previous outputs were kept.`,
+  // npm run dev
+  devServing: (url: string, warm: boolean) =>
+    `dev: serving reports/ at ${url} (${warm ? 'notebooks run in warm kernels' : 'each notebook run in a new kernel'}); watching data/raw/, notebooks/ and src/. Ctrl-C stops.`,
+  devPoolFailed: (python: string, reason: string) => `dev: the warm kernels (${python} scripts/warm_kernels.py) stopped: ${reason}; notebooks now run in new kernels.`,
+  devKernelsWarm: (n: number) => `dev: ${n} kernel${n === 1 ? '' : 's'} warm`,
+  devBuilding: 'Rebuilding…',
+  devDataFailed: 'The raw data has errors; the report below is the last good one.',
+  devCellFailed: (notebook: string, cell: number) => `${notebook}, cell ${cell} raised an error; the report below is the last good one.`,
+  devBuildFailed: 'The build failed; the report below is the last good one.',
+  devCompileFailed: 'src/ does not compile; the report below is the last good one.',
+  devRebuilt: (files: readonly string[], rebuilt: readonly string[], reloaded: readonly string[], seconds: number) =>
+    `dev: ${files.length ? files.join(', ') : 'start'}: ${rebuilt.length ? `re-ran ${rebuilt.join(', ')}` : 'nothing to re-run'}` +
+    `${reloaded.length ? `; reloaded ${reloaded.join(', ')}` : ''} in ${seconds.toFixed(2)} s`,
 };
 
 /** Words of `npm run diff` (src/diff/markdown.ts lays them out). */

@@ -1,86 +1,74 @@
-// Build benchmark, in a throwaway workspace: cold build (empty cache) against bare `jupyter
-// nbconvert --execute` of the same notebooks one after another, no-op builds (in-process and a
-// spawned CLI), and the build after one raw file changed. Writes only inside the workspace.
-import { spawn } from 'node:child_process';
+// Build benchmark through the README's commands, in a throwaway workspace: a cold `npm run build`
+// (outputs and cache removed) against ONE `jupyter nbconvert --execute` of the same notebooks,
+// in pairs whose order alternates; `npm run build` with nothing changed; `npm run check`.
+// Writes only inside the workspace.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { build, type StageResult } from '../build/run';
 import { kernelEnv, PYTHON } from '../build/notebook-runner';
-import { notebookFiles, projectPaths, type Paths } from '../build/paths';
+import { notebookFiles, projectPaths } from '../build/paths';
 import { clearOutputs } from '../build/workspace';
-import { median, timed } from './stats';
-
-const quiet = { line: () => undefined };
+import { npm, run, stagesOf } from './commands';
+import { median } from './stats';
 
 export interface BuildFigures {
   readonly cold: number[];
   readonly nbconvert: number[];
-  readonly coldRatio: number; // median of cold/nbconvert, each pair run back to back
-  readonly noopInProcess: number[];
-  readonly noopSpawned: number[];
-  readonly changed: { file: string; seconds: number; rebuilt: string[]; fresh: string[] };
+  readonly coldRatio: number; // median of cold/nbconvert over pairs run back to back
+  readonly noop: number[];
+  readonly noopRebuilt: string[]; // stages a no-op build re-ran (should be none)
+  readonly check: number[];
+  readonly checkExit: number; // exit code of the last `npm run check` (1: the committed outputs or raw README are stale)
 }
 
-function exec(cmd: string, args: readonly string[], opts: { cwd: string; env: NodeJS.ProcessEnv }): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { ...opts, stdio: ['ignore', 'ignore', 'pipe'] });
-    let err = '';
-    child.stderr.on('data', (c: Buffer) => (err = (err + c.toString()).slice(-4000)));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}\n${err}`))));
-  });
-}
-
-/** Executes every notebook with bare nbconvert, one after another, against the workspace's processed data. */
-async function nbconvertAll(p: Paths, outDir: string): Promise<void> {
-  fs.rmSync(outDir, { recursive: true, force: true });
-  fs.mkdirSync(outDir, { recursive: true });
-  for (const nb of notebookFiles(p)) {
-    await exec(PYTHON, ['-m', 'jupyter', 'nbconvert', '--to', 'notebook', '--execute', '--ExecutePreprocessor.kernel_name=tslab', '--ExecutePreprocessor.timeout=600', '--output-dir', outDir, nb], {
-      cwd: p.notebooks,
-      env: kernelEnv(p),
-    });
-  }
-}
-
-export async function benchBuilds(root: string, reps: { cold: number; noop: number }, log: (s: string) => void): Promise<BuildFigures> {
+/** One `jupyter nbconvert --execute` of every notebook, against the workspace's processed data. */
+function nbconvertAll(root: string): Promise<{ seconds: number }> {
   const p = projectPaths(root);
+  const out = path.join(root, 'nbconvert-out');
+  fs.rmSync(out, { recursive: true, force: true });
+  const args = ['-m', 'jupyter', 'nbconvert', '--to', 'notebook', '--execute', '--ExecutePreprocessor.kernel_name=tslab', '--ExecutePreprocessor.timeout=600', '--output-dir', out, ...notebookFiles(p)];
+  return run(PYTHON, args, { cwd: p.notebooks, env: kernelEnv(p) });
+}
+
+export async function benchBuilds(root: string, reps: { pairs: number; noop: number; check: number }, log: (s: string) => void): Promise<BuildFigures> {
+  await npm(root, 'build'); // processed data for the first nbconvert, compiled dist/
   const cold: number[] = [];
   const nbconvert: number[] = [];
   const ratios: number[] = [];
-  for (let r = 0; r < reps.cold; r++) {
-    clearOutputs(root);
-    const c = await timed(() => build(p, { force: false, log: quiet, waitMs: 60_000 }));
-    const n = await timed(() => nbconvertAll(p, path.join(root, 'nbconvert-out')));
-    cold.push(c.seconds);
-    nbconvert.push(n.seconds);
-    ratios.push(c.seconds / n.seconds);
-    log(`  cold build run ${r + 1}/${reps.cold}: build ${c.seconds.toFixed(2)} s, nbconvert ${n.seconds.toFixed(2)} s`);
+  for (let r = 0; r < reps.pairs; r++) {
+    const coldBuild = async () => {
+      clearOutputs(root);
+      return (await npm(root, 'build')).seconds;
+    };
+    const nb = async () => (await nbconvertAll(root)).seconds;
+    let c: number;
+    let n: number;
+    if (r % 2 === 0) {
+      c = await coldBuild();
+      n = await nb();
+    } else {
+      n = await nb();
+      c = await coldBuild();
+    }
+    cold.push(c);
+    nbconvert.push(n);
+    ratios.push(c / n);
+    log(`  pair ${r + 1}/${reps.pairs} (${r % 2 === 0 ? 'build first' : 'nbconvert first'}): npm run build cold ${c.toFixed(2)} s, nbconvert ${n.toFixed(2)} s`);
   }
-  const noopInProcess: number[] = [];
+  const noop: number[] = [];
+  const noopRebuilt = new Set<string>();
   for (let r = 0; r < reps.noop; r++) {
-    const t = await timed(() => build(p, { force: false, log: quiet, waitMs: 60_000 }));
-    if (t.value.some((s) => s.status === 'rebuilt')) throw new Error(`no-op build rebuilt ${t.value.filter((s) => s.status === 'rebuilt').map((s) => s.id).join(', ')}`);
-    noopInProcess.push(t.seconds);
+    const ran = await npm(root, 'build');
+    stagesOf(ran.stdout).rebuilt.forEach((s) => noopRebuilt.add(s));
+    noop.push(ran.seconds);
   }
-  const noopSpawned: number[] = [];
-  for (let r = 0; r < reps.noop; r++) {
-    const t = await timed(() => exec(process.execPath, [path.join(root, 'dist', 'cli', 'index.js'), 'build'], { cwd: root, env: { ...process.env, TZ: 'UTC' } }));
-    noopSpawned.push(t.seconds);
+  log(`  npm run build, nothing changed: median ${median(noop).toFixed(3)} s`);
+  const check: number[] = [];
+  let checkExit = 0;
+  for (let r = 0; r < reps.check; r++) {
+    const ran = await npm(root, 'check', true); // timed whether or not the committed files are current
+    check.push(ran.seconds);
+    checkExit = ran.code;
   }
-  log(`  no-op build: in-process ${median(noopInProcess).toFixed(3)} s, spawned ${median(noopSpawned).toFixed(3)} s`);
-  const changed = await oneRawChanged(p);
-  log(`  one raw file changed (${changed.file}): ${changed.seconds.toFixed(2)} s, rebuilt ${changed.rebuilt.join(', ')}`);
-  return { cold, nbconvert, coldRatio: median(ratios), noopInProcess, noopSpawned, changed };
-}
-
-/** Appends one valid source row to the workspace's sources.csv and builds. */
-async function oneRawChanged(p: Paths): Promise<BuildFigures['changed']> {
-  const file = path.join(p.raw, 'sources.csv');
-  const text = fs.readFileSync(file, 'utf8');
-  const row = 'bench-2024-01-01-extra-source,Benchmark,An extra source row added by the benchmark,https://example.org/bench,2024-01-01,news,en,\n';
-  fs.writeFileSync(file, `${text}${text.endsWith('\n') ? '' : '\n'}${row}`);
-  const t = await timed(() => build(p, { force: false, log: quiet, waitMs: 60_000 }));
-  const ids = (s: readonly StageResult[], status: StageResult['status']) => s.filter((x) => x.status === status).map((x) => x.id);
-  return { file: 'data/raw/sources.csv', seconds: t.seconds, rebuilt: ids(t.value, 'rebuilt'), fresh: ids(t.value, 'fresh') };
+  log(`  npm run check: median ${median(check).toFixed(2)} s`);
+  return { cold, nbconvert, coldRatio: median(ratios), noop, noopRebuilt: [...noopRebuilt], check, checkExit };
 }

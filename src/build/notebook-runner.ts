@@ -54,7 +54,21 @@ interface RunnerEvent {
  * Executes `notebook` into `out`; `progress` gets one line per cell, and one every 30 s while a
  * cell runs. Resolves with the processed files the notebook read (names relative to the folder).
  */
+export type NotebookRunner = (paths: Paths, notebook: string, out: string, progress: (line: string) => void) => Promise<string[]>;
+
+let runner: NotebookRunner | undefined;
+
+/** Lets `npm run dev` run notebooks in kernels it keeps warm (src/dev/warm-kernels.ts); undefined restores the default. */
+export function useNotebookRunner(r: NotebookRunner | undefined): void {
+  runner = r;
+}
+
 export function runNotebook(paths: Paths, notebook: string, out: string, progress: (line: string) => void): Promise<string[]> {
+  return runner ? runner(paths, notebook, out, progress) : runInNewKernel(paths, notebook, out, progress);
+}
+
+/** The default: a new Python process and a new kernel for this one run. */
+export function runInNewKernel(paths: Paths, notebook: string, out: string, progress: (line: string) => void): Promise<string[]> {
   const readsFile = `${out}.reads`;
   fs.rmSync(readsFile, { force: true });
   const name = path.relative(paths.root, notebook);

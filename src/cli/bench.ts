@@ -10,7 +10,7 @@ export async function benchCommand(o: { quick?: boolean; write?: boolean }): Pro
   const { runBench } = await import('../bench/run.js');
   const result = await runBench({ projectRoot: ROOT, quick, log: (s) => console.error(s) });
   const runDate = process.env.BENCH_DATE ?? new Date().toISOString().slice(0, 16).replace('T', ' ');
-  const text = `${result.table}\n\nMachine: ${result.machine}.\nRun: ${runDate} UTC${quick ? ', --quick' : ''}, ${result.totalSeconds.toFixed(0)} s in all.\n`;
+  const text = `${result.table}\n\nMachine: ${result.machine}.\nRun: ${runDate} UTC${quick ? ', --quick' : ''}, ${result.totalSeconds.toFixed(0)} s in all; 1-minute load average ${result.load[0].toFixed(1)} at the start, ${result.load[1].toFixed(1)} at the end.\n`;
   console.log(text);
   if (o.write) {
     const file = path.join(ROOT, 'bench', 'RESULTS.md');

@@ -7,6 +7,7 @@ import { benchCommand } from './bench';
 import { diffCommand } from './diff';
 import { ROOT } from '../build/paths';
 import { buildCommand, checkCommand, countCommand, validateCommand } from './commands';
+import { devCommand } from './dev';
 
 // Commands that load more than the build needs are required when they run, so that a no-op
 // build starts fast.
@@ -60,6 +61,10 @@ program.command('diff').description('what the working tree changes in the findin
   .option('--json', 'print the differences as JSON')
   .option('--root <dir>', 'the project (a git work tree) to compare; default this one')
   .action((rev: string, o: { json?: boolean; root?: string }) => diffCommand(rev, o));
+program.command('dev').description('live preview: serve reports/ on 127.0.0.1, rebuild on changes to data/raw/, notebooks/ or src/, reload open pages')
+  .option('--port <port>', 'port to listen on (0: any free port)', '4321')
+  .option('--cold-kernels', 'run each notebook in a new kernel instead of keeping kernels warm')
+  .action((o: { port: string; coldKernels?: boolean }) => devCommand(o));
 program.command('bench').description('run the benchmark and print its table (see bench/RESULTS.md)')
   .option('--quick', 'fewer repetitions and smaller synthetic tables')
   .option('--write', 'record the table in bench/RESULTS.md')

@@ -1,0 +1,23 @@
+// Warms the dev process for its first rebuild: runs the processed and reports stages once into a
+// scratch folder, so that their modules (zod, the analysis, danfojs, markdown-it, vega's browser
+// build) are loaded before the first edit. When the project was already built, the dev server's
+// first build finds every stage fresh and loads none of them, and the first edit then paid
+// seconds for it. Writes only under .cache/dev-warm-up-stages/, which it removes; a failure (bad data,
+// no executed notebooks yet) only means no warm-up.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { notebookFiles, type Paths } from '../build/paths';
+
+export async function warmStages(paths: Paths): Promise<void> {
+  const scratch = path.join(paths.cache, 'dev-warm-up-stages');
+  try {
+    const { runProcessed } = require('../build/processed-stage') as typeof import('../build/processed-stage');
+    await runProcessed({ ...paths, processed: path.join(scratch, 'processed') });
+    const { runReports } = require('../build/reports-stage') as typeof import('../build/reports-stage');
+    await runReports({ ...paths, reports: path.join(scratch, 'reports') }, notebookFiles(paths));
+  } catch {
+    // nothing to warm with; the first rebuild loads the modules itself
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
