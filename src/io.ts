@@ -1,5 +1,5 @@
 // All file-system effects of the build: reading, hashing and atomic writes (the build lock is in
-// src/build/lock.ts). Writes go to a temporary file in the same folder, are flushed, then renamed
+// src/pipeline/lock.ts). Writes go to a temporary file in the same folder, are flushed, then renamed
 // over the target, so a reader (or a build killed half-way) only ever sees the old or the new
 // complete file; a failed write removes its temporary and names the file it was writing.
 import { createHash } from 'node:crypto';

@@ -4,9 +4,9 @@
 // Writes only inside the workspace.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { kernelEnv, PYTHON } from '../build/notebook-runner';
-import { notebookFiles, projectPaths } from '../build/paths';
-import { clearOutputs } from '../build/workspace';
+import { kernelEnv, PYTHON } from '../pipeline/notebook-runner';
+import { notebookFiles, projectPaths } from '../pipeline/paths';
+import { clearOutputs } from '../pipeline/workspace';
 import { npm, run, stagesOf } from './commands';
 import { median } from './stats';
 

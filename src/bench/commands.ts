@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { makeWorkspace } from '../build/workspace';
+import { makeWorkspace } from '../pipeline/workspace';
 
 export function benchWorkspace(projectRoot: string): string {
   const root = makeWorkspace(projectRoot, 'dprk-bench-');

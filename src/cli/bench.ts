@@ -2,7 +2,7 @@
 // it in bench/RESULTS.md. Writes nothing else in the project.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ROOT } from '../build/paths';
+import { ROOT } from '../pipeline/paths';
 
 export async function benchCommand(o: { quick?: boolean; write?: boolean }): Promise<void> {
   const quick = Boolean(o.quick);

@@ -1,16 +1,16 @@
-// Actions of the CLI commands. Printing and exit codes live here; the work is in src/build and
+// Actions of the CLI commands. Printing and exit codes live here; the work is in src/pipeline and
 // src/analysis.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { WriteError } from '../io';
 import { hasErrors } from '../issues';
 import { formatIssue, text } from '../messages';
-import { check } from '../build/check';
-import { BuildError, DataError, today } from '../build/errors';
-import { NotebookError, PYTHON } from '../build/notebook-runner';
-import { externalReader, projectPaths, ROOT } from '../build/paths';
-import { build } from '../build/run';
-import type { Log } from '../build/stages';
+import { check } from '../pipeline/check';
+import { BuildError, DataError, today } from '../pipeline/errors';
+import { NotebookError, PYTHON } from '../pipeline/notebook-runner';
+import { externalReader, projectPaths, ROOT } from '../pipeline/paths';
+import { build } from '../pipeline/run';
+import type { Log } from '../pipeline/stages';
 import { ensureKernel } from '../jupyter/kernelspec';
 
 /** A moved checkout's kernelspec names the old tslab binary: register it again before running notebooks. */

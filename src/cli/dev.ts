@@ -1,6 +1,6 @@
 // `dprk dev` (npm run dev): live preview of the reports; see src/dev/start.ts. Stops on Ctrl-C
 // or SIGTERM, shutting the kernels down.
-import { projectPaths } from '../build/paths';
+import { projectPaths } from '../pipeline/paths';
 
 export async function devCommand(o: { port: string; coldKernels?: boolean }): Promise<void> {
   const { startDev } = await import('../dev/start.js');

@@ -1,7 +1,7 @@
 // `npm run diff [REV]`: what the working tree's data and code change in the findings, against
 // REV (default HEAD). Markdown by default, --json for the same as data; exit 0 either way.
-import { DataError } from '../build/errors';
-import { ROOT } from '../build/paths';
+import { DataError } from '../pipeline/errors';
+import { ROOT } from '../pipeline/paths';
 
 export function diffCommand(rev: string, o: { json?: boolean; root?: string }): void {
   const { diffFindings, isEmpty } = require('../diff/findings') as typeof import('../diff/findings');

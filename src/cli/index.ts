@@ -5,7 +5,7 @@ import { Command } from 'commander';
 import { METRICS, METRIC_LABELS, SCOPES } from '../schema/vocab';
 import { benchCommand } from './bench';
 import { diffCommand } from './diff';
-import { ROOT } from '../build/paths';
+import { ROOT } from '../pipeline/paths';
 import { buildCommand, checkCommand, countCommand, validateCommand } from './commands';
 import { devCommand } from './dev';
 

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
-import { PYTHON } from '../build/notebook-runner';
+import { PYTHON } from '../pipeline/notebook-runner';
 import { ensureKernel, jupyterPath } from '../jupyter/kernelspec';
 import { text } from '../messages';
 

@@ -1,5 +1,5 @@
 // The rebuild loop of `npm run dev`: on each batch of changed inputs it recompiles src/ when
-// TypeScript changed, runs the build (src/build/run.ts decides which stages the change reaches),
+// TypeScript changed, runs the build (src/pipeline/run.ts decides which stages the change reaches),
 // and tells the preview server the outcome: which reports changed (open pages reload) or the
 // errors (shown above the last good report). Changes arriving during a rebuild are gathered into
 // the next one. The build runs in this process, so the processed stage finds its modules (zod,
@@ -9,8 +9,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { listFiles, sha256 } from '../io';
 import { text } from '../messages';
-import type { Paths } from '../build/paths';
-import type { StageResult } from '../build/run';
+import type { Paths } from '../pipeline/paths';
+import type { StageResult } from '../pipeline/run';
 import type { Status } from './server';
 import type { Change } from './watch';
 import type { WarmKernels } from './warm-kernels';
@@ -100,9 +100,9 @@ export class DevLoop {
     const before = reportHashes(paths.reports);
     let results: StageResult[];
     try {
-      const runner = require('../build/notebook-runner') as typeof import('../build/notebook-runner');
+      const runner = require('../pipeline/notebook-runner') as typeof import('../pipeline/notebook-runner');
       runner.useNotebookRunner(kernels?.runner);
-      const { build } = require('../build/run') as typeof import('../build/run');
+      const { build } = require('../pipeline/run') as typeof import('../pipeline/run');
       results = await build(paths, { force: false, waitMs: 15 * 60_000, log: { line: (l) => !l.startsWith('    ') && this.fx.log(l) } });
     } catch (e) {
       const s = failure(e);

@@ -1,7 +1,7 @@
 // `npm run dev`: starts the preview server, the warm kernels and the rebuild loop, runs the
 // build once, then rebuilds on every change to data/raw/, notebooks/ or src/ until stopped.
 // Everything it writes, it writes through the build (data/processed/, reports/, .cache/).
-import { notebookFiles, type Paths } from '../build/paths';
+import { notebookFiles, type Paths } from '../pipeline/paths';
 import { text } from '../messages';
 import { DevLoop } from './loop';
 import { startServer } from './server';

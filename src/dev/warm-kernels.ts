@@ -8,8 +8,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { sha256 } from '../io';
 import { text } from '../messages';
-import { kernelEnv, NotebookError, PYTHON, runInNewKernel, type NotebookRunner } from '../build/notebook-runner';
-import { stagingPaths, type Paths } from '../build/paths';
+import { kernelEnv, NotebookError, PYTHON, runInNewKernel, type NotebookRunner } from '../pipeline/notebook-runner';
+import { stagingPaths, type Paths } from '../pipeline/paths';
 
 interface Reply {
   id: number;
@@ -104,7 +104,7 @@ export class WarmKernels {
   }
 
   /**
-   * A NotebookRunner for src/build: warm for this project's own outputs, a new kernel otherwise.
+   * A NotebookRunner for src/pipeline: warm for this project's own outputs, a new kernel otherwise.
    * Resolves with the files the notebook's kernel has read from the staging folder since it started
    * (see scripts/warm_kernels.py), which the build records as the notebook's inputs.
    */

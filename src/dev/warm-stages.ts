@@ -6,14 +6,14 @@
 // no executed notebooks yet) only means no warm-up.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { notebookFiles, type Paths } from '../build/paths';
+import { notebookFiles, type Paths } from '../pipeline/paths';
 
 export async function warmStages(paths: Paths): Promise<void> {
   const scratch = path.join(paths.cache, 'dev-warm-up-stages');
   try {
-    const { runProcessed } = require('../build/processed-stage') as typeof import('../build/processed-stage');
+    const { runProcessed } = require('../pipeline/processed-stage') as typeof import('../pipeline/processed-stage');
     await runProcessed({ ...paths, processed: path.join(scratch, 'processed') });
-    const { runReports } = require('../build/reports-stage') as typeof import('../build/reports-stage');
+    const { runReports } = require('../pipeline/reports-stage') as typeof import('../pipeline/reports-stage');
     await runReports({ ...paths, reports: path.join(scratch, 'reports') }, notebookFiles(paths));
   } catch {
     // nothing to warm with; the first rebuild loads the modules itself

@@ -4,7 +4,7 @@
 // Reads nothing but directory events; writes nothing.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Paths } from '../build/paths';
+import type { Paths } from '../pipeline/paths';
 
 export type Change = 'raw' | 'notebook' | 'src';
 

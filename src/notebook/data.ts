@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { projectPaths } from '../build/paths';
+import { projectPaths } from '../pipeline/paths';
 
 
 export function processedDir(): string {

@@ -4,8 +4,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildModel, type Model } from '../analysis/count';
-import { today } from '../build/errors';
-import { externalReader, projectPaths } from '../build/paths';
+import { today } from '../pipeline/errors';
+import { externalReader, projectPaths } from '../pipeline/paths';
 import { hasErrors, type Issue } from '../issues';
 import { analysisDate, loadRecord, type RawRecord } from '../load/record';
 import { formatIssue, text } from '../messages';

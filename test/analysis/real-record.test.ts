@@ -3,8 +3,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeOutputs } from '../../src/build/outputs';
-import { externalReader, projectPaths } from '../../src/build/paths';
+import { makeOutputs } from '../../src/pipeline/outputs';
+import { externalReader, projectPaths } from '../../src/pipeline/paths';
 import { loadRecord, type RawRecord } from '../../src/load/record';
 import { parse } from 'csv-parse/sync';
 

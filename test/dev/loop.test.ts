@@ -1,7 +1,7 @@
 // What the dev loop tells open pages: the reports that changed, and failures as a status.
 import { describe, expect, it } from 'vitest';
-import { DataError } from '../../src/build/errors';
-import { NotebookError } from '../../src/build/notebook-runner';
+import { DataError } from '../../src/pipeline/errors';
+import { NotebookError } from '../../src/pipeline/notebook-runner';
 import { changedFiles, failure } from '../../src/dev/loop';
 
 describe('changedFiles', () => {

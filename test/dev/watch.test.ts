@@ -1,6 +1,6 @@
 // Which changed files trigger a rebuild, and as which kind of input.
 import { describe, expect, it } from 'vitest';
-import { projectPaths } from '../../src/build/paths';
+import { projectPaths } from '../../src/pipeline/paths';
 import { classify } from '../../src/dev/watch';
 
 const p = projectPaths('/proj');

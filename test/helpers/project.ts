@@ -1,4 +1,4 @@
-// Temporary project roots for build tests, made by src/build/workspace.ts (raw data, notebooks,
+// Temporary project roots for build tests, made by src/pipeline/workspace.ts (raw data, notebooks,
 // scripts, dist and the package files copied, so a test may change them; node_modules and
 // .jupyter symlinked). Builds in a temporary root never touch the project's outputs.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -12,14 +12,14 @@ const require_ = createRequire(__filename);
 
 /** The compiled build modules (the same code `node dist/cli/index.js build` runs). */
 export const dist = {
-  run: require_(path.join(MAIN, 'dist', 'build', 'run.js')) as typeof import('../../src/build/run'),
-  paths: require_(path.join(MAIN, 'dist', 'build', 'paths.js')) as typeof import('../../src/build/paths'),
-  stages: require_(path.join(MAIN, 'dist', 'build', 'stages.js')) as typeof import('../../src/build/stages'),
-  runner: require_(path.join(MAIN, 'dist', 'build', 'notebook-runner.js')) as typeof import('../../src/build/notebook-runner'),
+  run: require_(path.join(MAIN, 'dist', 'build', 'run.js')) as typeof import('../../src/pipeline/run'),
+  paths: require_(path.join(MAIN, 'dist', 'build', 'paths.js')) as typeof import('../../src/pipeline/paths'),
+  stages: require_(path.join(MAIN, 'dist', 'build', 'stages.js')) as typeof import('../../src/pipeline/stages'),
+  runner: require_(path.join(MAIN, 'dist', 'build', 'notebook-runner.js')) as typeof import('../../src/pipeline/notebook-runner'),
   messages: require_(path.join(MAIN, 'dist', 'messages.js')) as typeof import('../../src/messages'),
   record: require_(path.join(MAIN, 'dist', 'load', 'record.js')) as typeof import('../../src/load/record'),
-  workspace: require_(path.join(MAIN, 'dist', 'build', 'workspace.js')) as typeof import('../../src/build/workspace'),
-  check: require_(path.join(MAIN, 'dist', 'build', 'check.js')) as typeof import('../../src/build/check'),
+  workspace: require_(path.join(MAIN, 'dist', 'build', 'workspace.js')) as typeof import('../../src/pipeline/workspace'),
+  check: require_(path.join(MAIN, 'dist', 'build', 'check.js')) as typeof import('../../src/pipeline/check'),
 };
 
 export interface TempProject {
@@ -27,9 +27,9 @@ export interface TempProject {
   readonly raw: string;
   readonly notebooks: string;
   /** Paths of the temp project, outputs in the project itself or in `out`. */
-  paths(out?: string): import('../../src/build/paths').Paths;
+  paths(out?: string): import('../../src/pipeline/paths').Paths;
   /** Builds in-process; the log lines are collected in `lines`. */
-  build(opts?: { force?: boolean; out?: string; waitMs?: number }): Promise<{ lines: string[]; results: import('../../src/build/run').StageResult[] }>;
+  build(opts?: { force?: boolean; out?: string; waitMs?: number }): Promise<{ lines: string[]; results: import('../../src/pipeline/run').StageResult[] }>;
   remove(): void;
 }
 

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeOutputs } from '../../src/build/outputs';
+import { makeOutputs } from '../../src/pipeline/outputs';
 import { VERDICTS, VERDICT_LABELS, type Verdict } from '../../src/analysis/verdicts';
 import { loadRecord } from '../../src/load/record';
 import { CLAIMREVIEW_FILE, RATING_VALUES, claimReviewDocument, claimText, reviewUrl, type ReviewedFigure } from '../../src/processed/claimreview';

@@ -3,8 +3,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { makeOutputs } from '../../src/build/outputs';
-import { externalReader, projectPaths, rawFiles, relHashes } from '../../src/build/paths';
+import { makeOutputs } from '../../src/pipeline/outputs';
+import { externalReader, projectPaths, rawFiles, relHashes } from '../../src/pipeline/paths';
 import { sha256 } from '../../src/io';
 import { loadRecord } from '../../src/load/record';
 import { validatePackage } from '../helpers/tableschema';

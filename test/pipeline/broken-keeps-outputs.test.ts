@@ -5,9 +5,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DataError } from '../../src/build/errors';
-import { runProcessed } from '../../src/build/processed-stage';
-import type { Paths } from '../../src/build/paths';
+import { DataError } from '../../src/pipeline/errors';
+import { runProcessed } from '../../src/pipeline/processed-stage';
+import type { Paths } from '../../src/pipeline/paths';
 import { TABLES } from '../../src/schema/tables';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures');

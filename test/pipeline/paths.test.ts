@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { logicalName, notebookFiles, projectPaths, stagingPaths } from '../../src/build/paths';
+import { logicalName, notebookFiles, projectPaths, stagingPaths } from '../../src/pipeline/paths';
 
 describe('notebookFiles', () => {
   it('takes notebooks/NN-*.ipynb only, never checkpoints, hidden or nested folders', () => {

@@ -7,8 +7,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BuildError } from '../../src/build/errors';
-import { LockLost, takeLock } from '../../src/build/lock';
+import { BuildError } from '../../src/pipeline/errors';
+import { LockLost, takeLock } from '../../src/pipeline/lock';
 import { text } from '../../src/messages';
 
 const LOCK_JS = path.resolve(__dirname, '..', '..', 'dist', 'build', 'lock.js');

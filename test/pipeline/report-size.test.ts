@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oversized, REPORT_CAP_MB } from '../../src/build/report-size';
+import { oversized, REPORT_CAP_MB } from '../../src/pipeline/report-size';
 import type { Notebook } from '../../src/report/page';
 
 const book: Notebook = {

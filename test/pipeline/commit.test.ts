@@ -4,8 +4,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { commit, commitPending, openStaging, recover } from '../../src/build/commit';
-import { projectPaths, type Paths } from '../../src/build/paths';
+import { commit, commitPending, openStaging, recover } from '../../src/pipeline/commit';
+import { projectPaths, type Paths } from '../../src/pipeline/paths';
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((r) => fs.rmSync(r, { recursive: true, force: true })));
