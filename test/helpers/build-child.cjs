@@ -4,8 +4,8 @@
 // passed explicitly to projectPaths(). Prints one line per log line; exit 0 on success, 1 on error.
 const path = require('node:path');
 const dist = path.resolve(__dirname, '..', '..', 'dist');
-const { build } = require(path.join(dist, 'build', 'run.js'));
-const { projectPaths } = require(path.join(dist, 'build', 'paths.js'));
+const { build } = require(path.join(dist, 'pipeline', 'run.js'));
+const { projectPaths } = require(path.join(dist, 'pipeline', 'paths.js'));
 const args = process.argv.slice(2);
 const force = args.includes('--force');
 const [root, out] = args.filter((a) => a !== '--force');

@@ -12,14 +12,14 @@ const require_ = createRequire(__filename);
 
 /** The compiled build modules (the same code `node dist/cli/index.js build` runs). */
 export const dist = {
-  run: require_(path.join(MAIN, 'dist', 'build', 'run.js')) as typeof import('../../src/pipeline/run'),
-  paths: require_(path.join(MAIN, 'dist', 'build', 'paths.js')) as typeof import('../../src/pipeline/paths'),
-  stages: require_(path.join(MAIN, 'dist', 'build', 'stages.js')) as typeof import('../../src/pipeline/stages'),
-  runner: require_(path.join(MAIN, 'dist', 'build', 'notebook-runner.js')) as typeof import('../../src/pipeline/notebook-runner'),
+  run: require_(path.join(MAIN, 'dist', 'pipeline', 'run.js')) as typeof import('../../src/pipeline/run'),
+  paths: require_(path.join(MAIN, 'dist', 'pipeline', 'paths.js')) as typeof import('../../src/pipeline/paths'),
+  stages: require_(path.join(MAIN, 'dist', 'pipeline', 'stages.js')) as typeof import('../../src/pipeline/stages'),
+  runner: require_(path.join(MAIN, 'dist', 'pipeline', 'notebook-runner.js')) as typeof import('../../src/pipeline/notebook-runner'),
   messages: require_(path.join(MAIN, 'dist', 'messages.js')) as typeof import('../../src/messages'),
   record: require_(path.join(MAIN, 'dist', 'load', 'record.js')) as typeof import('../../src/load/record'),
-  workspace: require_(path.join(MAIN, 'dist', 'build', 'workspace.js')) as typeof import('../../src/pipeline/workspace'),
-  check: require_(path.join(MAIN, 'dist', 'build', 'check.js')) as typeof import('../../src/pipeline/check'),
+  workspace: require_(path.join(MAIN, 'dist', 'pipeline', 'workspace.js')) as typeof import('../../src/pipeline/workspace'),
+  check: require_(path.join(MAIN, 'dist', 'pipeline', 'check.js')) as typeof import('../../src/pipeline/check'),
 };
 
 export interface TempProject {

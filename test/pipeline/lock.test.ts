@@ -11,7 +11,7 @@ import { BuildError } from '../../src/pipeline/errors';
 import { LockLost, takeLock } from '../../src/pipeline/lock';
 import { text } from '../../src/messages';
 
-const LOCK_JS = path.resolve(__dirname, '..', '..', 'dist', 'build', 'lock.js');
+const LOCK_JS = path.resolve(__dirname, '..', '..', 'dist', 'pipeline', 'lock.js');
 const dirs: string[] = [];
 const children: ChildProcess[] = [];
 afterAll(() => {
