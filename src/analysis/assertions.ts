@@ -2,8 +2,8 @@
 // on the claimed date: true when the comparison holds for the whole range the record allows,
 // false when it holds for none of it, undetermined otherwise. Pure.
 import type { Assertion } from '../schema/tables';
-import { METRIC_LABELS, isBothKoreasMetric, isChangeMetric, type Operator } from '../schema/vocab';
-import { ROK_RECORD_FROM, countOn, type Count, type Model } from './count';
+import { METRIC_LABELS, isChangeMetric, type Operator } from '../schema/vocab';
+import { countOn, noDataFor, type Count, type Model } from './count';
 import { onDate, range } from './words';
 
 export type Truth = 'true' | 'false' | 'undetermined' | 'cannot_check';
@@ -30,11 +30,7 @@ export function checkAssertion(model: Model, a: Assertion): AssertionCheck {
   // A quantity the record does not count is never "0": it cannot be checked at all. Counts of
   // changes need a period, which an assertion does not carry.
   const unmodelled =
-    a.metric === 'other' || isChangeMetric(a.metric)
-      ? `the record does not model this quantity (${METRIC_LABELS[a.metric]})`
-      : isBothKoreasMetric(a.metric) && d.last < ROK_RECORD_FROM
-        ? `the record holds South Korea's relations only from ${ROK_RECORD_FROM}`
-        : undefined;
+    a.metric === 'other' || isChangeMetric(a.metric) ? `the record does not model this quantity (${METRIC_LABELS[a.metric]})` : noDataFor(a.metric, d);
   if (unmodelled) {
     const none: Count = { metric: a.metric, scope: a.scope, first: d.first, last: d.last, low: 0, high: 0, presumed: 0, members: [] };
     return { assertion: a, count: none, verdict: 'cannot_check', explanation: `Cannot be checked: ${unmodelled}.` };

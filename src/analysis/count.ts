@@ -5,8 +5,9 @@ import { countryByCode, type Continent } from '../countries';
 import type { PartialDate } from '../dates';
 import type { RawRecord } from '../load/record';
 import type { Mission, MissionEvent, Relation, RelationEvent } from '../schema/tables';
-import { HOST_METRIC_TYPES, METRIC_MISSION_TYPES, type Metric, type MissionEventKind, type RelationEventKind, type Scope } from '../schema/vocab';
+import { HOST_METRIC_TYPES, METRIC_LABELS, METRIC_MISSION_TYPES, isBothKoreasMetric, type Metric, type MissionEventKind, type RelationEventKind, type Scope } from '../schema/vocab';
 import { derivedEvidence } from './evidence';
+import { onDate } from './words';
 import { BEGINNING, END, breakpoints, buildTimeline, stateOn, window, type DatedEvent, type Effect, type State, type Timeline } from './timeline';
 
 const MISSION_EFFECT: Record<MissionEventKind, Effect> = {
@@ -53,6 +54,17 @@ export interface Entity {
  */
 export const ROK_RECORD_FROM = '2005-12-16';
 
+/**
+ * Why the record has no count of `metric` for `date` although it models the quantity, or
+ * undefined: ties with both Koreas before South Korea's relations are recorded. Claims and
+ * assertions both ask this before counting.
+ */
+export function noDataFor(metric: Metric, date: PartialDate): string | undefined {
+  return isBothKoreasMetric(metric) && date.last < ROK_RECORD_FROM
+    ? `the record holds South Korea's relations only from ${ROK_RECORD_FROM}, so it cannot count ${METRIC_LABELS[metric]} ${onDate(date.iso)}`
+    : undefined;
+}
+
 export interface Model {
   readonly missions: readonly Entity[];
   readonly partners: readonly Entity[];
@@ -76,12 +88,13 @@ function events<E extends { date: PartialDate | undefined; date_qualifier: 'on' 
   return list.flatMap((e): DatedEvent[] => {
     if (!e.date) return [];
     const effect = effects[e.event];
+    const weak = weakRows && e.confidence === 'low';
     // "Attested before D" proves only that the entity was open by D: an opening no later than D.
     // "Attested after D" places nothing in time, so it does not change the timeline.
     // A weak one (an inference from a list of non-partners) proves too little to place an opening.
-    if (effect === 'attest' && e.date_qualifier === 'before') return weakRows && e.confidence === 'low' ? [] : [{ effect: 'open', ...window(e.date, 'before') }];
+    if (effect === 'attest' && e.date_qualifier === 'before') return weak ? [] : [{ effect: 'open', ...window(e.date, 'before') }];
     if (effect === 'attest' && e.date_qualifier === 'after') return [];
-    return [{ effect, ...window(e.date, e.date_qualifier), ...(weakRows && e.confidence === 'low' ? { weak: true } : {}) }];
+    return [{ effect, ...window(e.date, e.date_qualifier), ...(weak ? { weak: true } : {}) }];
   });
 }
 

@@ -47,18 +47,24 @@ export function coverage(model: Model, fromYear: number, analysisDate: string): 
 export const MAX_PRESUMED_SHARE = 0.1;
 
 /**
+ * The first year of the last unbroken run of year ends, up to the analysis date, at which `ok`
+ * holds for the metric's count; undefined when it fails at the last one.
+ */
+export function holdsFrom<R extends Pick<CoverageRow, 'year' | 'metric'>>(rows: readonly R[], metric: Metric, ok: (r: R) => boolean): number | undefined {
+  let start: number | undefined;
+  for (const r of rows.filter((x) => x.metric === metric).sort((a, b) => a.year - b.year)) {
+    if (!ok(r)) start = undefined;
+    else if (start === undefined) start = r.year;
+  }
+  return start;
+}
+
+/**
  * The first year from which, at every later year end, at most 10% of the metric's count rests on
  * presumption: where the record's support begins. Undefined when no such year exists.
  */
 export function supportStart(rows: readonly Pick<CoverageRow, 'year' | 'metric' | 'low' | 'presumed'>[], metric: Metric): number | undefined {
-  const series = rows.filter((r) => r.metric === metric).sort((a, b) => a.year - b.year);
-  let start: number | undefined;
-  for (const r of series) {
-    const ok = r.low === 0 ? r.presumed === 0 : r.presumed / r.low <= MAX_PRESUMED_SHARE;
-    if (!ok) start = undefined;
-    else if (start === undefined) start = r.year;
-  }
-  return start;
+  return holdsFrom(rows, metric, (r) => (r.low === 0 ? r.presumed === 0 : r.presumed / r.low <= MAX_PRESUMED_SHARE));
 }
 
 export interface DecadeDepth {

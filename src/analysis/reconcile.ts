@@ -4,7 +4,7 @@
 import type { RawRecord } from '../load/record';
 import type { Claim } from '../schema/tables';
 import { METRIC_LABELS, isBothKoreasMetric, isChangeMetric, isMissionMetric, isRelationMetric, type Metric } from '../schema/vocab';
-import { ROK_RECORD_FROM, countChanges, countEntities, countOn, isCounted, isDoubtful, universe, type Count, type Model } from './count';
+import { ROK_RECORD_FROM, countChanges, noDataFor, countEntities, countOn, isCounted, isDoubtful, universe, type Count, type Model } from './count';
 import { addDays, daysBetween } from '../dates';
 import { LAG_AFTER_DAYS, LAG_BEFORE_DAYS, fits, presumedTolerated, residual, tooWide, type Verdict } from './verdicts';
 import { range, list, onDate, plural } from './words';
@@ -121,10 +121,8 @@ function candidates(model: Model, record: RawRecord, c: Claim, metric: Metric, c
 export function notModelled(c: Claim, literal: Metric): string | undefined {
   if (literal === 'other' || c.metric === 'other') return `The record does not model what this figure counts (${c.wording}).`;
   if (!c.as_of) return `The figure has no as-of date.`;
-  if ((isBothKoreasMetric(literal) || isBothKoreasMetric(c.metric)) && c.as_of.last < ROK_RECORD_FROM) {
-    return `The record holds South Korea's relations only from ${ROK_RECORD_FROM}, so it cannot count ${METRIC_LABELS[literal]} ${onDate(c.as_of.iso)}.`;
-  }
-  return undefined;
+  const why = noDataFor(literal, c.as_of) ?? noDataFor(c.metric, c.as_of);
+  return why && `${why[0]!.toUpperCase()}${why.slice(1)}.`;
 }
 
 /** The record's count of a metric for a claim: on its as-of date, or over its period for changes. */

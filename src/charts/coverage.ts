@@ -2,6 +2,7 @@
 // of relations rests on dated evidence, on presumption, and on nothing certain. A pure function
 // from coverage rows to a vega-lite spec; rendering lives in render.ts.
 import type { TopLevelSpec } from 'vega-lite' with { 'resolution-mode': 'import' };
+import { WIDTH, config } from './theme';
 
 export interface CoveragePoint {
   readonly year: number;
@@ -12,7 +13,6 @@ export interface CoveragePoint {
 
 export const COVERAGE_PARTS = ['counted on dated evidence', 'counted by presumption', 'uncertain (range)'] as const;
 
-const FONT = 'Helvetica, Arial, "Noto Sans CJK KR", "Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif';
 
 /**
  * Stacked areas per panel, one panel above the other: dated + presumed = the low end of the range;
@@ -31,7 +31,7 @@ export function coverageSpec(points: readonly CoveragePoint[], supportYears: Rea
     }];
     return {
       title: { text: name, anchor: 'start', fontSize: 12 },
-      width: 600,
+      width: WIDTH,
       height: 150,
       layer: [
         {
@@ -57,7 +57,7 @@ export function coverageSpec(points: readonly CoveragePoint[], supportYears: Rea
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: title, anchor: 'start' },
-    config: { font: FONT, view: { stroke: null }, legend: { orient: 'bottom', direction: 'horizontal', labelLimit: 0, titleLimit: 0 }, axis: { labelLimit: 0, titleLimit: 0 } },
+    config: { ...config, legend: { ...config.legend, direction: 'horizontal', columns: 3 } },
     vconcat: panels.map(panel),
     resolve: { scale: { color: 'shared' } },
   } as TopLevelSpec;

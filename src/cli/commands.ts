@@ -1,14 +1,13 @@
 // Actions of the CLI commands. Printing and exit codes live here; the work is in src/pipeline and
 // src/analysis.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { WriteError } from '../io';
 import { hasErrors } from '../issues';
 import { formatIssue, text } from '../messages';
 import { check } from '../pipeline/check';
-import { BuildError, DataError, today } from '../pipeline/errors';
+import { BuildError, DataError } from '../pipeline/errors';
 import { NotebookError, PYTHON } from '../pipeline/notebook-runner';
-import { externalReader, projectPaths, ROOT } from '../pipeline/paths';
+import { projectPaths, ROOT } from '../pipeline/paths';
 import { build } from '../pipeline/run';
 import type { Log } from '../pipeline/stages';
 import { ensureKernel } from '../jupyter/kernelspec';
@@ -22,7 +21,6 @@ function kernelHere(): void {
 // The loaders and the analysis (zod, world-countries) are loaded only by the commands that use
 // them, so that a no-op build starts fast.
 const lazy = {
-  record: () => require('../load/record') as typeof import('../load/record'),
   query: () => require('../query/count') as typeof import('../query/count'),
   project: () => require('../query/record') as typeof import('../query/record'),
   countText: () => require('./count') as typeof import('./count'),
@@ -110,10 +108,7 @@ export async function checkCommand(): Promise<void> {
 }
 
 function load(rawDir: string) {
-  const dir = rawDir || projectPaths().raw;
-  // The third-party extracts sit beside the raw folder (data/external next to data/raw).
-  const external = externalReader({ ...projectPaths(), root: process.cwd(), external: path.join(dir, '..', 'external') });
-  return lazy.record().loadRecord((f) => fs.readFileSync(path.join(dir, f)), path.relative(process.cwd(), dir) || '.', { today: today() }, external);
+  return lazy.project().loadFolder(rawDir || projectPaths().raw);
 }
 
 export function validateCommand(o: { raw: string; json?: boolean }): void {

@@ -3,12 +3,10 @@
 // generated from them too.
 import { COVERAGE_PARTS, coverageSpec, type CoveragePoint } from '../charts/coverage';
 import { render } from '../charts/render';
-import { MAX_PRESUMED_SHARE, supportStart } from '../analysis/coverage';
+import { MAX_PRESUMED_SHARE, holdsFrom, supportStart, type CoverageRow } from '../analysis/coverage';
 import { METRIC_LABELS, type Metric } from '../schema/vocab';
 import { figure } from '../report/html';
 import { readRows } from './data';
-
-export interface CoverageRow { year: number; metric: Metric; low: number; high: number; width: number; presumed: number; dated: number; undated: number }
 
 export function coverageRows(): CoverageRow[] {
   return readRows('coverage.csv').map((r) => ({
@@ -30,16 +28,6 @@ export function coveragePoints(rows: readonly CoverageRow[]): CoveragePoint[] {
   return out;
 }
 
-/** The first year from which every year end's range is at most `max` wide, or undefined. */
-function narrowFrom(rows: readonly CoverageRow[], metric: Metric, max: number): number | undefined {
-  let start: number | undefined;
-  for (const r of rows.filter((x) => x.metric === metric).sort((a, b) => a.year - b.year)) {
-    if (r.width > max) start = undefined;
-    else if (start === undefined) start = r.year;
-  }
-  return start;
-}
-
 /** The widths the project aims at (issue 11): missions within 6, UN members within 3. */
 const TARGET_WIDTH: Partial<Record<Metric, number>> = { missions_all: 6, relations_un_current: 3 };
 
@@ -50,7 +38,7 @@ export function supportSentences(rows: readonly CoverageRow[]): string[] {
     const label = METRIC_LABELS[metric];
     const pct = `${Math.round(MAX_PRESUMED_SHARE * 100)}%`;
     const target = TARGET_WIDTH[metric] ?? 6;
-    const narrow = narrowFrom(rows, metric, target);
+    const narrow = holdsFrom(rows, metric, (r) => r.width <= target);
     const since = (from: number) => Math.max(...rows.filter((r) => r.metric === metric && r.year >= from).map((r) => r.width));
     const presumed = start === undefined ? `no run of year ends up to the analysis date is at most ${pct} presumed` : `at most ${pct} of the count rests on presumption at every year end from ${start}`;
     const width = narrow === undefined ? `the range is wider than ${target} at the last year end` : `the range is at most ${target} wide from ${narrow}`;

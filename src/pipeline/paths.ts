@@ -77,7 +77,7 @@ export function relHashes(p: Paths, files: readonly string[]): Record<string, st
 }
 
 /** How the loader reads data/external/: a missing file is reported by the loader, not thrown. */
-export function externalReader(p: Paths): { read: (name: string) => Uint8Array | undefined; dir: string } {
+export function externalReader(p: Pick<Paths, 'root' | 'external'>): { read: (name: string) => Uint8Array | undefined; dir: string } {
   return {
     read: (name) => (fs.existsSync(path.join(p.external, name)) ? fs.readFileSync(path.join(p.external, name)) : undefined),
     dir: path.relative(p.root, p.external),

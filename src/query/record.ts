@@ -25,13 +25,21 @@ export class RecordError extends Error {
 
 const cache = new Map<string, Loaded>();
 
+/**
+ * The raw tables in `rawDir` with the third-party extracts beside them (data/external next to
+ * data/raw), loaded and validated, as `validate` and the notebook API see them. Paths in issues
+ * are relative to the working directory.
+ */
+export function loadFolder(rawDir: string) {
+  const external = externalReader({ root: process.cwd(), external: path.join(rawDir, '..', 'external') });
+  return loadRecord((f) => fs.readFileSync(path.join(rawDir, f)), path.relative(process.cwd(), rawDir) || '.', { today: today() }, external);
+}
+
 /** The record in `rawDir` (default: the project's data/raw/), loaded and modelled once. */
 export function projectRecord(rawDir = projectPaths().raw): Loaded {
   const hit = cache.get(rawDir);
   if (hit) return hit;
-  // The third-party extracts sit beside the raw folder (data/external next to data/raw).
-  const external = externalReader({ ...projectPaths(), root: process.cwd(), external: path.join(rawDir, '..', 'external') });
-  const loaded = loadRecord((f) => fs.readFileSync(path.join(rawDir, f)), path.relative(process.cwd(), rawDir) || '.', { today: today() }, external);
+  const loaded = loadFolder(rawDir);
   if (hasErrors(loaded.issues)) throw new RecordError(loaded.issues);
   const out = { record: loaded.record, model: buildModel(loaded.record), analysisDate: analysisDate(loaded.record), issues: loaded.issues };
   cache.set(rawDir, out);
