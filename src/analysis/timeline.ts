@@ -8,7 +8,10 @@
 //   ("after"). Adjacent events of the same kind are reports of one transition (e.g. two sources
 //   give two closing dates): the window is the hull of the dated reports, narrowed by the
 //   before/after bounds (see mergeReports), so a conflict widens the answer.
-// - Inside a transition window the state is unknown unless it is the same before and after.
+// - Inside a transition window the state is unknown unless it is the same before and after. A
+//   state is the state at the end of the day: on the last day of a window the change is done.
+// - A closure announced "before" a date, with a dated closing whose window reaches that date, is
+//   part of that closing, not a separate doubt.
 // - Before the first event: closed if the first transition is an opening; otherwise the entity
 //   is presumed open (long-standing embassies whose opening date no source gives).
 // - After an opening or an attestation, open until the next transition (the record persists).
@@ -81,16 +84,23 @@ export function mergeReports(reports: readonly DatedEvent[]): { earliest: string
 export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'closed' | 'unknown' = 'unknown', presumeBeforeDoubt = true): Timeline {
   // Order reports by the one bound they are sure of: a "before" report by its upper bound.
   const anchor = (e: DatedEvent) => (e.earliest !== BEGINNING ? e.earliest : e.latest);
-  const changes = events
+  const reported = events
     .filter((e) => e.effect === 'open' || e.effect === 'close' || e.effect === 'doubt')
     .slice()
     .sort((a, b) => (anchor(a) < anchor(b) ? -1 : anchor(a) > anchor(b) ? 1 : 0));
+  // A closure announced by some date ("before", no lower bound) and a dated closing whose window
+  // reaches that date are one change: the closing. Kept apart, the announcement's missing lower
+  // bound would stretch the doubt back to the previous event (an embassy open since 1978 would
+  // become unknown from 1978 because a 1995 report says its closure was decided "recently").
+  const absorbed = (d: DatedEvent) => d.effect === 'doubt' && d.earliest === BEGINNING && reported.some((c) =>
+    c.effect === 'close' && c.earliest !== BEGINNING && c.earliest <= d.latest && d.latest <= c.latest);
+  const changes = reported.filter((e) => !absorbed(e));
   const attestations = events.filter((e) => e.effect === 'attest').map((e) => ({ earliest: e.earliest, latest: e.latest, weak: e.weak === true }));
   const groups: { to: Transition['to']; reports: DatedEvent[] }[] = [];
   for (const e of changes) {
     const to = TO[e.effect as 'open' | 'close' | 'doubt'];
     const last = groups[groups.length - 1];
-    if (last && last.to === to) last.reports.push(e);
+    if (last && last.to === to && !reopenedBetween(last.reports, e, attestations)) last.reports.push(e);
     else groups.push({ to, reports: [e] });
   }
   // A closing or break that only weak sources report leaves the state unknown, not closed: the
@@ -136,12 +146,29 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
   return { transitions, attestations, initial };
 }
 
-/** State after the transitions strictly before `day` (ignoring attestations). */
+/**
+ * Two closings (or doubts) in a row are two reports of one change unless the entity is attested
+ * open after the first one ends and no later than the second one's bound: then it reopened in
+ * between, and the second report is a later closing ("closed 1994", "ambassador resident there
+ * in 2003", "closed before 2008-03").
+ */
+function reopenedBetween(group: readonly DatedEvent[], e: DatedEvent, attestations: Timeline['attestations']): boolean {
+  if (e.effect === 'open') return false;
+  const ends = group.map((r) => r.latest).filter((d) => d !== END);
+  if (!ends.length) return false;
+  const end = ends.reduce((m, d) => (d > m ? d : m));
+  return attestations.some((a) => !a.weak && a.earliest > end && a.earliest <= e.latest);
+}
+
+/**
+ * State at the end of `day` (ignoring attestations): a change whose window ends on `day` has
+ * happened by then, so a change dated only by its year is done by that year's last day.
+ */
 function baseState(t: Timeline, day: string): State {
   let state: State = t.initial;
   for (const tr of t.transitions) {
     if (tr.earliest > day) break;
-    if (tr.latest < day) {
+    if (tr.latest <= day) {
       state = tr.to;
       continue;
     }
@@ -178,6 +205,7 @@ export function breakpoints(timelines: readonly Timeline[]): string[] {
   for (const t of timelines) {
     for (const tr of t.transitions) {
       add(tr.earliest);
+      add(tr.latest);
       add(nextDay(tr.latest));
     }
     for (const a of t.attestations) {

@@ -99,3 +99,59 @@ describe('the reopening implied by attestations after a closure', () => {
     }
   });
 });
+
+describe('the state at the end of a day', () => {
+  it('a change dated only by its year is done by that year\'s last day, and unknown on the day before', () => {
+    const t = buildTimeline([on('open', '1991-01-01', '1991-12-31')]);
+    expect(stateOn(t, '1990-12-31')).toBe('closed');
+    expect(stateOn(t, '1991-12-30')).toBe('unknown');
+    expect(stateOn(t, '1991-12-31')).toBe('open');
+  });
+  it('a change dated to the day holds on that day', () => {
+    const t = buildTimeline([on('open', '1975-05-12'), on('close', '2024-01-30')]);
+    expect(stateOn(t, '1975-05-11')).toBe('closed');
+    expect(stateOn(t, '1975-05-12')).toBe('open');
+    expect(stateOn(t, '2024-01-29')).toBe('open');
+    expect(stateOn(t, '2024-01-30')).toBe('closed');
+  });
+});
+
+describe('a closure announced "before" a date', () => {
+  // Lisbon: opened 1978; on 1995-04-03 Seoul reported a recent decision to close it; closed in 1995.
+  const lisbon = [on('open', '1978-01-01', '1978-12-31'), before('doubt', '1995-04-03'), on('close', '1995-01-01', '1995-12-31')];
+  it('is part of a dated closing whose window reaches that date, not a doubt back to the opening', () => {
+    for (const order of [lisbon, [...lisbon].reverse()]) {
+      const t = buildTimeline(order);
+      expect(stateOn(t, '1990-06-30')).toBe('open');
+      expect(stateOn(t, '1995-06-30')).toBe('unknown');
+      expect(stateOn(t, '1996-06-30')).toBe('closed');
+    }
+  });
+  it('stays a doubt when no closing reaches it', () => {
+    const t = buildTimeline([on('open', '1978-01-01', '1978-12-31'), before('doubt', '1995-04-03'), on('close', '1999-01-01', '1999-12-31')]);
+    expect(stateOn(t, '1990-06-30')).toBe('unknown');
+    expect(stateOn(t, '2000-06-30')).toBe('closed');
+  });
+  it('a dated doubt keeps bounding the closing that follows it', () => {
+    const t = buildTimeline([on('open', '1972-01-01', '1972-12-31'), on('doubt', '2023-10-23'), before('close', '2023-12-05')]);
+    expect(stateOn(t, '2023-10-22')).toBe('open');
+    expect(stateOn(t, '2023-11-15')).toBe('unknown');
+  });
+});
+
+describe('two closings with an attestation between them', () => {
+  // Windhoek: closed 1994; an ambassador resident there presents credentials in 2003; closed before 2008-03.
+  const events = [on('close', '1994-01-01', '1994-12-31'), { effect: 'attest' as const, earliest: '2003-01-29', latest: '2003-01-29' }, before('close', '2008-03-31')];
+  it('are two closings with a reopening between, not two reports of one', () => {
+    const t = buildTimeline(events);
+    expect(t.transitions.map((x) => x.to)).toEqual(['closed', 'open', 'closed']);
+    expect(stateOn(t, '1996-01-01')).toBe('unknown');
+    expect(stateOn(t, '2003-01-29')).toBe('open');
+    expect(stateOn(t, '2005-01-01')).toBe('unknown');
+    expect(stateOn(t, '2009-01-01')).toBe('closed');
+  });
+  it('a weak attestation does not split them', () => {
+    const t = buildTimeline(events.map((e) => (e.effect === 'attest' ? { ...e, weak: true } : e)));
+    expect(t.transitions.map((x) => x.to)).toEqual(['closed']);
+  });
+});
