@@ -2,7 +2,10 @@
 // - every member that a source names for a stock figure (missions open, relations in force) is
 //   attested on the figure's as-of date (the list lives in claim_members.csv);
 // - every year in which the Correlates of War data show diplomatic exchange attests the
-//   partner's relations (data/external/, see src/load/external.ts).
+//   partner's relations (data/external/, see src/load/external.ts);
+// - a DPRK embassy seen open (a dated sighting, opening or reopening, or a list naming it)
+//   attests relations with its host on that day: an embassy presupposes diplomatic relations.
+//   Inferred (low-confidence) sightings and bounds ("before", "after") attest nothing.
 // Pure. The model counts with it, and the build writes it to derived_evidence.csv for tracing.
 import type { PartialDate } from '../dates';
 import type { RawRecord } from '../load/record';
@@ -16,6 +19,8 @@ export interface Evidence {
   readonly origin: string; // the row it comes from: claim id, or external file and line
 }
 
+const SEEN_OPEN: ReadonlySet<string> = new Set(['attested_open', 'opened', 'reopened']);
+
 export function derivedEvidence(r: RawRecord): Evidence[] {
   const claims = new Map(r.claims.map((c) => [c.claim_id, c]));
   const out: Evidence[] = [];
@@ -25,6 +30,25 @@ export function derivedEvidence(r: RawRecord): Evidence[] {
     if (!c || !c.as_of || !isStockMetric(c.metric)) continue;
     const mission = isMissionMetric(c.metric);
     out.push({ entity: mission ? 'mission' : 'partner', id: mission ? m.member_id : m.member_id.toUpperCase(), date: c.as_of, source_id: c.source_id, origin: `claim_members.csv: ${c.claim_id}` });
+  }
+  const embassyHost = new Map(r.missions.filter((m) => m.mission_type === 'embassy').map((m) => [m.mission_id, m.host_iso3]));
+  const seen = [
+    ...r.missionEvents
+      .filter((e) => SEEN_OPEN.has(e.event) && e.date && e.date_qualifier === 'on' && e.confidence !== 'low')
+      .map((e) => ({ id: e.mission_id, date: e.date!, source_id: e.source_id, origin: `mission_events.csv: ${e.event_id}` })),
+    ...out.filter((e) => e.entity === 'mission').map((e) => ({ id: e.id, date: e.date, source_id: e.source_id, origin: e.origin })),
+  ];
+  // A sighting before the partner's first recorded establishment belongs to a predecessor state
+  // (the DPRK's embassy to the GDR in East Berlin is not evidence of ties with united Germany).
+  const firstTies = new Map<string, string>();
+  for (const e of r.relationEvents) {
+    if (e.event !== 'established' || !e.date) continue;
+    const d = e.date.first;
+    if (!firstTies.has(e.partner_id) || d < firstTies.get(e.partner_id)!) firstTies.set(e.partner_id, d);
+  }
+  for (const e of seen) {
+    const host = embassyHost.get(e.id);
+    if (host && !(firstTies.has(host) && e.date.last < firstTies.get(host)!)) out.push({ entity: 'partner', id: host, date: e.date, source_id: e.source_id, origin: `${e.origin} (embassy ${e.id})` });
   }
   for (const e of r.derivedRelationEvents ?? []) {
     out.push({ entity: 'partner', id: e.partner_id, date: e.date, source_id: e.source_id, origin: `data/external/${e.origin}` });

@@ -136,6 +136,9 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
     const before = transitions.filter((t) => t.latest < a.earliest);
     const last = before[before.length - 1];
     if (!last || last.to === 'open') continue;
+    // A recorded reopening that may fall within the attestation (a year-dated sighting of the
+    // year ties were restored) already explains it.
+    if (transitions.some((t) => t.to === 'open' && t.earliest > last.latest && t.earliest <= a.latest)) continue;
     transitions.push({ to: 'open', earliest: nextDay(last.latest), latest: a.earliest });
     transitions.sort((x, y) => (x.earliest < y.earliest ? -1 : x.earliest > y.earliest ? 1 : 0));
   }

@@ -54,6 +54,28 @@ describe('a dated list is evidence that its members were open', () => {
   });
 });
 
+describe('an embassy seen open is evidence of ties with its host', () => {
+  const rel = (id: string, partner: string, event: string, date: string) => `${id},${partner},${event},${date},on,s1,high,`;
+  const relations = ['CUB,Cuba,state,yes,', 'DEU,Germany,state,yes,'];
+  const missions = ['cub-havana,CUB,Cuba,Havana,embassy,high,', 'deu-berlin,DEU,Germany,Berlin,embassy,high,'];
+  it('attests the host partner on the day of the sighting; a sighting before the partner\'s first ties (a predecessor state) attests nothing', () => {
+    const r = recordFrom({
+      'missions.csv': missions,
+      'mission_events.csv': [ev('cub-havana-attested-open-1', 'cub-havana', 'attested_open', '2004-05-01'), ev('deu-berlin-opened-1', 'deu-berlin', 'opened', '1954'), ev('deu-berlin-reopened-1', 'deu-berlin', 'reopened', '2001')],
+      'relations.csv': relations,
+      'relation_events.csv': [rel('cub-established-1', 'CUB', 'established', '1960-08-29'), rel('cub-severed-1', 'CUB', 'severed', '2003'), rel('deu-established-1', 'DEU', 'established', '2001-03-01')],
+    });
+    const partners = buildModel(r).partners;
+    const cuba = partners.find((p) => p.id === 'CUB')!.timeline;
+    expect(cuba.attestations.map((a) => a.earliest)).toEqual(['2004-05-01']);
+    expect(stateOn(cuba, '2003-12-31')).toBe('closed');
+    expect(stateOn(cuba, '2004-05-01')).toBe('open');
+    const germany = partners.find((p) => p.id === 'DEU')!.timeline;
+    expect(germany.attestations.map((a) => a.earliest)).toEqual(['2001-01-01']);
+    expect(stateOn(germany, '1995-12-31')).toBe('closed');
+  });
+});
+
 describe('presumption cannot hide a figure far below the record', () => {
   it('tolerates one presumed member, or a quarter of them', () => {
     expect([presumedTolerated(1), presumedTolerated(4), presumedTolerated(8), presumedTolerated(38)]).toEqual([1, 1, 2, 9]);

@@ -155,3 +155,12 @@ describe('two closings with an attestation between them', () => {
     expect(t.transitions.map((x) => x.to)).toEqual(['closed']);
   });
 });
+
+describe('a sighting dated only by the year ties were restored', () => {
+  it('is explained by the restoration, not by an earlier reopening', () => {
+    // Germany: GDR ties end 1990-10-03; the Federal Republic sets up ties 2001-03-01; embassy seen "in 2001".
+    const t = buildTimeline([on('open', '1949-01-01', '1949-12-31'), on('close', '1990-10-03'), on('open', '2001-03-01'), on('attest', '2001-01-01', '2001-12-31')]);
+    expect(stateOn(t, '1995-12-31')).toBe('closed');
+    expect(stateOn(t, '2001-12-31')).toBe('open');
+  });
+});
