@@ -27,6 +27,7 @@ const RELATION_EFFECT: Record<RelationEventKind, Effect> = {
   suspended: 'doubt',
   disputed: 'doubt',
   attested: 'attest',
+  no_relations: 'absent',
   // An envoy expelled or recalled, or ties lowered in level: relations stay in force.
   downgraded: 'none',
 };

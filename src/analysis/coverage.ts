@@ -25,7 +25,7 @@ function hasDatedState(e: Entity, day: string): boolean {
   if (e.children) return e.children.some((c) => hasDatedState(c, day));
   const s = stateOn(e.timeline, day);
   if (s === 'presumed' || s === 'unknown') return false;
-  return e.timeline.transitions.length > 0 || e.timeline.attestations.length > 0;
+  return e.timeline.transitions.length > 0 || e.timeline.attestations.length > 0 || e.timeline.absences.length > 0;
 }
 
 export function coverage(model: Model, fromYear: number, analysisDate: string): CoverageRow[] {

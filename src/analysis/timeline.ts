@@ -18,12 +18,14 @@
 // - An attestation after a closure with no reopening implies one: unknown between the two.
 // - "suspended" and "closure_announced" (missions) and "suspended"/"disputed" (relations) make
 //   the state unknown: some counters include such entities and some do not.
+// - A source saying there were no relations ("absent") after an opening or a sighting implies a
+//   break between the two, as an attestation after a closure implies a reopening.
 // - A break of relations that only low-confidence rows report makes the state unknown too, and a
 //   low-confidence attestation (an inference) neither implies a restoration nor narrows a window.
 import { addDays } from '../dates';
 
 export type State = 'open' | 'presumed' | 'unknown' | 'closed';
-export type Effect = 'open' | 'close' | 'doubt' | 'attest' | 'none';
+export type Effect = 'open' | 'close' | 'doubt' | 'attest' | 'absent' | 'none';
 
 export interface DatedEvent {
   readonly effect: Effect;
@@ -45,6 +47,8 @@ interface Transition {
 export interface Timeline {
   readonly transitions: readonly Transition[];
   readonly attestations: readonly { earliest: string; latest: string; weak?: boolean }[];
+  /** Days a source says the entity did not exist (no relations): see buildTimeline. */
+  readonly absences: readonly { earliest: string; latest: string; weak?: boolean }[];
   readonly initial: 'closed' | 'presumed' | 'unknown';
 }
 
@@ -142,21 +146,33 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
     transitions.push({ to: 'open', earliest: nextDay(last.latest), latest: a.earliest });
     transitions.sort((x, y) => (x.earliest < y.earliest ? -1 : x.earliest > y.earliest ? 1 : 0));
   }
+  // A source saying there were no relations, after an opening or a sighting with no break since,
+  // implies a break: unknown between the last sign of relations and the absence, closed from it.
+  const absences = events.filter((e) => e.effect === 'absent').map((e) => ({ earliest: e.earliest, latest: e.latest, weak: e.weak === true }));
+  for (const a of absences.filter((x) => !x.weak).sort((x, y) => (x.earliest < y.earliest ? -1 : x.earliest > y.earliest ? 1 : 0))) {
+    const before = transitions.filter((t) => t.latest < a.earliest);
+    const last = before[before.length - 1];
+    const seen = attestations.filter((x) => !x.weak && x.latest < a.earliest && (!last || x.earliest > last.latest)).map((x) => x.latest);
+    const openSince = [...(last?.to === 'open' ? [last.latest] : []), ...seen].reduce((m, d) => (d > m ? d : m), '');
+    if (!openSince) continue;
+    transitions.push({ to: 'closed', earliest: nextDay(openSince), latest: a.earliest });
+    transitions.sort((x, y) => (x.earliest < y.earliest ? -1 : x.earliest > y.earliest ? 1 : 0));
+  }
   const first = transitions[0];
   const initial = !first && attestations.length === 0 ? withoutEvents
     : first && (first.to === 'open' || (first.to === 'unknown' && !presumeBeforeDoubt && !attestations.some((a) => a.earliest < first.earliest))) ? 'closed'
     : 'presumed';
-  return { transitions, attestations, initial };
+  return { transitions, attestations, absences, initial };
 }
 
 /**
- * Two closings (or doubts) in a row are two reports of one change unless the entity is attested
- * open after the first one ends and no later than the second one's bound: then it reopened in
- * between, and the second report is a later closing ("closed 1994", "ambassador resident there
- * in 2003", "closed before 2008-03").
+ * Two changes of one kind in a row are two reports of one change unless the entity is attested
+ * open after the first one ends and no later than the second one's bound. Two closings are then
+ * a closing, a reopening and a later closing ("closed 1994", "ambassador resident there in 2003",
+ * "closed before 2008-03"); two openings are an opening and a later report that changes nothing
+ * (ties "set up" in 1980, attested in 1993, "restored" in 2020 after envoys were recalled).
  */
 function reopenedBetween(group: readonly DatedEvent[], e: DatedEvent, attestations: Timeline['attestations']): boolean {
-  if (e.effect === 'open') return false;
   const ends = group.map((r) => r.latest).filter((d) => d !== END);
   if (!ends.length) return false;
   const end = ends.reduce((m, d) => (d > m ? d : m));
@@ -190,6 +206,8 @@ export function stateOn(t: Timeline, day: string): State {
     if (a.latest < day) attestedBefore = true;
   }
   if (attested) return base === 'closed' ? 'unknown' : 'open';
+  // A source saying there were none, against a record that says open: the conflict is a doubt.
+  if (base !== 'closed' && t.absences.some((a) => a.earliest <= day && day <= a.latest)) return 'unknown';
   // Presumed after an attestation with no change since: the record persists.
   if (base === 'presumed' && attestedBefore) {
     const lastAttest = t.attestations.filter((a) => a.latest < day).reduce((m, a) => (a.latest > m ? a.latest : m), BEGINNING);
@@ -211,7 +229,7 @@ export function breakpoints(timelines: readonly Timeline[]): string[] {
       add(tr.latest);
       add(nextDay(tr.latest));
     }
-    for (const a of t.attestations) {
+    for (const a of [...t.attestations, ...t.absences]) {
       add(a.earliest);
       add(nextDay(a.latest));
     }

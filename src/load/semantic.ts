@@ -97,7 +97,7 @@ export function semanticChecks(r: RawRecord, rawDir: string, lineOf: Where, inco
     if (!e.event_id.startsWith(prefix) || !/^\d+$/.test(e.event_id.slice(prefix.length))) add('eventIdRule', 'mission_events', e.event_id, 1, 'event_id', e.event_id, expect.semantic.eventIdRule(`${prefix}<n>`));
   }
   for (const e of r.relationEvents) {
-    const prefix = `${e.partner_id.toLowerCase()}-${e.event}-`;
+    const prefix = `${e.partner_id.toLowerCase()}-${e.event.replace(/_/g, '-')}-`;
     if (!e.event_id.startsWith(prefix) || !/^\d+$/.test(e.event_id.slice(prefix.length))) add('eventIdRule', 'relation_events', e.event_id, 1, 'event_id', e.event_id, expect.semantic.eventIdRule(`${prefix}<n>`));
   }
   return out;

@@ -113,7 +113,7 @@ export type DateQualifier = (typeof DATE_QUALIFIERS)[number];
 export const PARTNER_KINDS = ['state', 'non_un_state', 'organisation'] as const;
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
 
-export const RELATION_EVENTS = ['established', 'severed', 'suspended', 'restored', 'disputed', 'attested', 'downgraded'] as const;
+export const RELATION_EVENTS = ['established', 'severed', 'suspended', 'restored', 'disputed', 'attested', 'downgraded', 'no_relations'] as const;
 export type RelationEventKind = (typeof RELATION_EVENTS)[number];
 
 export function isMissionMetric(m: Metric): boolean {

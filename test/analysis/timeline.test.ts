@@ -164,3 +164,24 @@ describe('a sighting dated only by the year ties were restored', () => {
     expect(stateOn(t, '2001-12-31')).toBe('open');
   });
 });
+
+describe('a source saying there were no relations', () => {
+  const absent = (first: string, last = first): DatedEvent => ({ effect: 'absent', earliest: first, latest: last });
+  it('dates the state of a partner that never had ties, without changing it', () => {
+    const t = buildTimeline([absent('2017-10-01', '2017-10-31')], 'closed', false);
+    expect(t.absences).toHaveLength(1);
+    expect(stateOn(t, '1990-12-31')).toBe('closed');
+    expect(stateOn(t, '2017-10-15')).toBe('closed');
+  });
+  it('after ties and a sighting, implies a break between the last sign of ties and the absence', () => {
+    const t = buildTimeline([on('open', '1970-11-16'), on('attest', '2001-09-20'), absent('2016-09-01', '2016-09-30')], 'closed', false);
+    expect(stateOn(t, '2000-12-31')).toBe('open');
+    expect(stateOn(t, '2001-09-20')).toBe('open');
+    expect(stateOn(t, '2010-12-31')).toBe('unknown');
+    expect(stateOn(t, '2016-12-31')).toBe('closed');
+  });
+  it('a weak one implies nothing', () => {
+    const t = buildTimeline([on('open', '1970-11-16'), { ...absent('2016-09-01'), weak: true }], 'closed', false);
+    expect(stateOn(t, '2016-12-31')).toBe('open');
+  });
+});
