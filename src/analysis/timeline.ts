@@ -149,7 +149,7 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
   // A source saying there were no relations, after an opening or a sighting with no break since,
   // implies a break: unknown between the last sign of relations and the absence, closed from it.
   const absences = events.filter((e) => e.effect === 'absent').map((e) => ({ earliest: e.earliest, latest: e.latest, weak: e.weak === true }));
-  for (const a of absences.filter((x) => !x.weak).sort((x, y) => (x.earliest < y.earliest ? -1 : x.earliest > y.earliest ? 1 : 0))) {
+  for (const a of absences.filter((x) => !x.weak && bounded(x)).sort((x, y) => (x.earliest < y.earliest ? -1 : x.earliest > y.earliest ? 1 : 0))) {
     const before = transitions.filter((t) => t.latest < a.earliest);
     const last = before[before.length - 1];
     const seen = attestations.filter((x) => !x.weak && x.latest < a.earliest && (!last || x.earliest > last.latest)).map((x) => x.latest);
@@ -207,7 +207,8 @@ export function stateOn(t: Timeline, day: string): State {
   }
   if (attested) return base === 'closed' ? 'unknown' : 'open';
   // A source saying there were none, against a record that says open: the conflict is a doubt.
-  if (base !== 'closed' && t.absences.some((a) => a.earliest <= day && day <= a.latest)) return 'unknown';
+  // Only a dated absence counts: "none, listed before 2016-09" says nothing about a given day.
+  if (base !== 'closed' && t.absences.some((a) => bounded(a) && a.earliest <= day && day <= a.latest)) return 'unknown';
   // Presumed after an attestation with no change since: the record persists.
   if (base === 'presumed' && attestedBefore) {
     const lastAttest = t.attestations.filter((a) => a.latest < day).reduce((m, a) => (a.latest > m ? a.latest : m), BEGINNING);
@@ -235,6 +236,10 @@ export function breakpoints(timelines: readonly Timeline[]): string[] {
     }
   }
   return [...days].sort();
+}
+
+function bounded(w: { earliest: string; latest: string }): boolean {
+  return w.earliest !== BEGINNING && w.latest !== END;
 }
 
 function nextDay(day: string): string {

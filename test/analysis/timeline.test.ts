@@ -185,3 +185,12 @@ describe('a source saying there were no relations', () => {
     expect(stateOn(t, '2016-12-31')).toBe('open');
   });
 });
+
+describe('an absence known only by a bound', () => {
+  it('("none, listed before 2016-09") neither implies a break nor contradicts a sighting', () => {
+    const t = buildTimeline([on('attest', '1990-01-01', '1990-12-31'), before('absent', '2016-09-30')], 'closed', false);
+    expect(t.transitions).toEqual([]);
+    expect(stateOn(t, '1995-12-31')).toBe('open');
+    expect(t.absences).toHaveLength(1);
+  });
+});
