@@ -6,8 +6,9 @@ import type { Claim } from '../schema/tables';
 import { METRIC_LABELS, isBothKoreasMetric, isChangeMetric, isMissionMetric, isRelationMetric, type Metric } from '../schema/vocab';
 import { ROK_RECORD_FROM, countChanges, noDataFor, countEntities, countOn, isCounted, isDoubtful, universe, type Count, type Model } from './count';
 import { addDays, daysBetween } from '../dates';
-import { LAG_AFTER_DAYS, LAG_BEFORE_DAYS, fits, presumedTolerated, residual, tooWide, type Verdict } from './verdicts';
-import { range, list, onDate, plural } from './words';
+import { LAG_AFTER_DAYS, LAG_BEFORE_DAYS, STALE_YEARS, fits, presumedTolerated, residual, tooWide, type Verdict } from './verdicts';
+import { article, range, list, onDate, plural } from './words';
+import { RECORD_START_YEAR } from '../query/span';
 
 export interface MemberDiff {
   readonly named: number;
@@ -66,6 +67,24 @@ function nearbyMatch(model: Model, c: Claim, metric: Metric): { day: string; cou
   return best;
 }
 
+/**
+ * The last year end, before the window nearby dates search and at most STALE_YEARS earlier, at
+ * which the figure fits the record: a contradicted figure that fitted a few years before its
+ * date is probably an old figure repeated (a fit decades earlier is a coincidence).
+ */
+function lastFit(model: Model, c: Claim, metric: Metric): { year: number; count: Count } | undefined {
+  if (!c.as_of || isChangeMetric(metric)) return undefined;
+  const before = addDays(c.as_of.first, -LAG_BEFORE_DAYS);
+  const stop = Math.max(RECORD_START_YEAR, Number(c.as_of.first.slice(0, 4)) - STALE_YEARS);
+  for (let y = Number(before.slice(0, 4)); y >= stop; y--) {
+    const day = `${y}-12-31`;
+    if (day >= before) continue;
+    const count = countOn(model, metric, c.scope, day, day);
+    if (fits(c.value, c.qualifier, count.low, count.high)) return { year: y, count };
+  }
+  return undefined;
+}
+
 export function compareMembers(count: Count, named: readonly string[], toId: (m: string) => string): MemberDiff {
   const counted = new Set(count.members.filter((m) => isCounted(m.status)).map((m) => m.id));
   const possible = new Set(count.members.map((m) => m.id));
@@ -93,7 +112,7 @@ function candidates(model: Model, record: RawRecord, c: Claim, metric: Metric, c
     for (const e of model.missions) {
       if (counted.has(e.id) || (c.scope !== 'world' && e.continent !== c.scope)) continue;
       if (countEntities(model.days, [e], 'missions_all', 'world', c.as_of.first, c.as_of.last).high > 0) {
-        out.push(`${e.label}, a ${e.kind.replace(/_/g, ' ')} the definition leaves out`);
+        out.push(`${e.label}, ${article(e.kind.replace(/_/g, ' '))} the definition leaves out`);
       }
     }
   }
@@ -203,9 +222,11 @@ export function reconcileClaim(model: Model, record: RawRecord, c: Claim): Recon
       explanation: `${recordSays}${presumedNote}; the published ${c.value} ${what}. That is more than a quarter of them, so the figure is taken as contradicted; dated openings for ${needed} of them would be needed to make it fit.${memberNote}` };
   }
   const direction = res > 0 ? `${res} more than` : `${-res} fewer than`;
+  const earlier = lastFit(model, c, literal);
+  const older = earlier ? ` It fitted the record at the end of ${earlier.year} (${range(earlier.count.low, earlier.count.high)}), so it may be an older figure repeated.` : '';
   const regions = c.scope === 'world' ? '' : ' The source may group countries into regions other than continents (South Korea’s ministry counts the Middle East apart from Asia and Africa).';
   return { ...base, count, members, candidates: cand, residual: res, verdict: 'contradicted', matchedMetric: '', matchedDay: '',
-    explanation: `${recordSays}${presumedNote}; the published ${c.value} is ${direction} the record, and no other definition or nearby date fits.${cand.length ? ` Candidates for the difference: ${list(cand.slice(0, 6))}${cand.length > 6 ? ` and ${cand.length - 6} more` : ''}.` : ' No candidate in the record explains it.'}${regions}${memberNote}` };
+    explanation: `${recordSays}${presumedNote}; the published ${c.value} is ${direction} the record, and no other definition or nearby date fits.${older}${cand.length ? ` Candidates for the difference: ${list(cand.slice(0, 6))}${cand.length > 6 ? ` and ${cand.length - 6} more` : ''}.` : ' No candidate in the record explains it.'}${regions}${memberNote}` };
 }
 
 /**

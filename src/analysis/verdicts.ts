@@ -51,6 +51,8 @@ export function residual(value: number, qualifier: Qualifier, low: number, high:
 /** Days of publication lag tolerated: the record may be checked up to two years before the as-of date and half a year after. */
 export const LAG_BEFORE_DAYS = 730;
 export const LAG_AFTER_DAYS = 183;
+/** How far back a contradicted figure is searched for the year it last fitted (an old figure repeated). */
+export const STALE_YEARS = 10;
 
 /** A record range wider than this cannot confirm or refute a figure: 25% of it, at least 5. */
 export function tooWide(value: number, low: number, high: number): boolean {

@@ -17,3 +17,8 @@ export function list(items: readonly string[]): string {
 export function onDate(iso: string): string {
   return iso.length === 10 ? `on ${iso}` : `in ${iso}`;
 }
+
+/** "a trade office", "an embassy": the indefinite article before a noun phrase. */
+export function article(noun: string): string {
+  return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}

@@ -6,6 +6,7 @@ import { reconcileAll } from '../analysis/reconcile';
 import { stateOn } from '../analysis/timeline';
 import { coverage } from '../analysis/coverage';
 import { derivedEvidence } from '../analysis/evidence';
+import { RECORD_START_YEAR } from '../query/span';
 import { missionChanges, openMissions, relationsByYear } from '../analysis/trends';
 import { countryByCode } from '../countries';
 import { analysisDate, type RawRecord } from '../load/record';
@@ -41,8 +42,6 @@ function extras(name: TableName): OutColumn<Record<string, unknown>>[] {
   return [];
 }
 
-/** The DPRK was founded in 1948; its first relations (USSR, Mongolia, Poland...) date from that year. */
-const FIRST_RELATIONS_YEAR = 1948;
 
 export interface Outputs {
   readonly files: Map<string, string>; // file name in data/processed/ -> content
@@ -91,9 +90,9 @@ export function makeOutputs(record: RawRecord, context: SchemaContext, inputHash
   add(at.countMembersTable, reconciliations.flatMap((r) => r.count.members.map((m) => ({ claim_id: r.claim.claim_id, member_id: m.id, label: m.label, kind: m.kind, status: m.status }))));
   add(at.assertionTable, record.assertions.map((a) => checkAssertion(model, a)));
   add(at.openMissionsTable, openMissions(model, date));
-  add(at.relationsTable, relationsByYear(model, FIRST_RELATIONS_YEAR, date));
+  add(at.relationsTable, relationsByYear(model, RECORD_START_YEAR, date));
   add(at.changesTable, changesByYear(record));
-  add(at.coverageTable, coverage(model, FIRST_RELATIONS_YEAR, date));
+  add(at.coverageTable, coverage(model, RECORD_START_YEAR, date));
   add(at.evidenceTable, derivedEvidence(record));
   const status = (e: Entity, then: string): at.StatusRow => ({
     id: e.id, label: e.label, kind: e.kind, iso3: e.iso3, continent: e.continent ?? '', status: stateOn(e.timeline, date), status2017: stateOn(e.timeline, then),

@@ -101,3 +101,23 @@ describe('qualitative claims', () => {
     expect(a.explanation).toMatch(/^False: the record counts 3 all missions/);
   });
 });
+
+describe('a contradicted figure that fitted a few years earlier', () => {
+  it('says when it last fitted: probably an older figure repeated', () => {
+    // Four missions from 2020-06 until Luanda closed in 2023-10; 4 claimed for 2026 fits only before.
+    const r = verdictOf(claim('old', '2026-06', 'missions_all', 4));
+    expect(r.verdict).toBe('contradicted');
+    expect(r.explanation).toContain('It fitted the record at the end of 2022 (4), so it may be an older figure repeated.');
+  });
+  it('says nothing of a fit more than ten years earlier, which is a coincidence', () => {
+    // Without Luanda, four missions only until Santiago closed in 2010: 16 years before the claim.
+    const far = recordFrom({
+      'missions.csv': [...MISSIONS.filter((m) => !m.startsWith('ccc-c')), 'fff-f,CUB,Cuba,Santiago,embassy,high,'],
+      'mission_events.csv': [...EVENTS.filter((e) => !e.startsWith('c')), ev('f1', 'fff-f', 'opened', '1990'), ev('f2', 'fff-f', 'closed', '2010-05-01')],
+      'claims.csv': [claim('older', '2026-06', 'missions_all', 4)],
+    });
+    const w = reconcileClaim(buildModel(far), far, far.claims[0]!);
+    expect(w.verdict).toBe('contradicted');
+    expect(w.explanation).not.toContain('It fitted');
+  });
+});
