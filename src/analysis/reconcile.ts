@@ -169,7 +169,9 @@ export function reconcileClaim(model: Model, record: RawRecord, c: Claim): Recon
   const when = isChangeMetric(literal) && c.period_start
     ? c.period_start.iso === c.as_of.iso ? `during ${c.as_of.iso}` : `between ${c.period_start.iso} and ${c.as_of.iso}`
     : onDate(c.as_of.iso);
-  const recordSays = `The record counts ${range(count.low, count.high)} ${label(literal, c.scope)} ${when}`;
+  // A count of changes says its own period ("between 1990 and 1995-04-03"), not "during the period".
+  const what = isChangeMetric(literal) && c.period_start ? label(literal, c.scope).replace(' during the period', '') : label(literal, c.scope);
+  const recordSays = `The record counts ${range(count.low, count.high)} ${what} ${when}`;
   const presumedNote = count.presumed > 0 ? ` (${plural(count.presumed, 'of them is', 'of them are')} presumed open, with no recorded opening date)` : '';
   const memberNote = members ? memberSentence(members) : '';
 

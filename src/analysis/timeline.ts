@@ -81,11 +81,13 @@ export function mergeReports(reports: readonly DatedEvent[]): { earliest: string
 }
 
 /**
- * `withoutEvents`: the state of an entity of which nothing dated is known. `presumeBeforeDoubt`:
- * whether an entity whose first recorded change is a doubt was open before it (a mission
- * suspended in 2017 existed before; a relationship first "disputed" in 1994 did not).
+ * `withoutEvents`: the state of an entity of which nothing dated is known. `presume`: whether
+ * an entity is presumed open before its first recorded change or sighting. Missions are (an
+ * embassy suspended in 2017 or first seen in 1967 existed before); relationships are only
+ * before a break: one first "disputed" in 1994 did not exist before, and one first seen in 1985
+ * is unknown before.
  */
-export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'closed' | 'unknown' = 'unknown', presumeBeforeDoubt = true): Timeline {
+export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'closed' | 'unknown' = 'unknown', presume = true): Timeline {
   // Order reports by the one bound they are sure of: a "before" report by its upper bound.
   const anchor = (e: DatedEvent) => (e.earliest !== BEGINNING ? e.earliest : e.latest);
   const reported = events
@@ -159,8 +161,10 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
     transitions.sort((x, y) => (x.earliest < y.earliest ? -1 : x.earliest > y.earliest ? 1 : 0));
   }
   const first = transitions[0];
-  const initial = !first && attestations.length === 0 ? withoutEvents
-    : first && (first.to === 'open' || (first.to === 'unknown' && !presumeBeforeDoubt && !attestations.some((a) => a.earliest < first.earliest))) ? 'closed'
+  const seenFirst = attestations.some((a) => !first || a.earliest < first.earliest);
+  const initial = !first && !seenFirst ? withoutEvents
+    : first && (first.to === 'open' || (first.to === 'unknown' && !presume && !seenFirst)) ? 'closed'
+    : !presume && seenFirst ? 'unknown'
     : 'presumed';
   return { transitions, attestations, absences, initial };
 }
@@ -209,8 +213,10 @@ export function stateOn(t: Timeline, day: string): State {
   // A source saying there were none, against a record that says open: the conflict is a doubt.
   // Only a dated absence counts: "none, listed before 2016-09" says nothing about a given day.
   if (base !== 'closed' && t.absences.some((a) => bounded(a) && a.earliest <= day && day <= a.latest)) return 'unknown';
-  // Presumed after an attestation with no change since: the record persists.
-  if (base === 'presumed' && attestedBefore) {
+  // Presumed (or, for a relationship, unknown) before its first sighting, open after it with no
+  // change since: the record persists.
+  const beforeAnyChange = !t.transitions.some((tr) => tr.earliest <= day);
+  if ((base === 'presumed' || (base === 'unknown' && t.initial === 'unknown' && beforeAnyChange)) && attestedBefore) {
     const lastAttest = t.attestations.filter((a) => a.latest < day).reduce((m, a) => (a.latest > m ? a.latest : m), BEGINNING);
     const changedSince = t.transitions.some((tr) => tr.earliest > lastAttest && tr.earliest <= day);
     if (!changedSince) return 'open';

@@ -194,3 +194,13 @@ describe('an absence known only by a bound', () => {
     expect(t.absences).toHaveLength(1);
   });
 });
+
+describe('a relationship known only from sightings', () => {
+  it('is unknown before the first one and open from it on, where a mission would be presumed', () => {
+    const seen = [on('attest', '1985-01-01', '1985-12-31'), on('attest', '1990-01-01', '1990-12-31')];
+    const ties = buildTimeline(seen, 'closed', false);
+    expect(stateOn(ties, '1970-12-31')).toBe('unknown');
+    expect(stateOn(ties, '1987-12-31')).toBe('open');
+    expect(stateOn(buildTimeline(seen), '1970-12-31')).toBe('presumed');
+  });
+});

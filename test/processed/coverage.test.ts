@@ -24,18 +24,19 @@ describe('coverage.csv', () => {
     const last = series('relations_all_current').at(-1)!;
     expect(last.dated + last.undated).toBe(195);
   });
-  it('missions: at most 10% presumed at every year end from 2006, and none from 2010', () => {
-    for (const r of series('missions_all').filter((x) => x.year >= 2006)) expect(r.presumed / r.low, String(r.year)).toBeLessThanOrEqual(0.1);
-    for (const r of series('missions_all').filter((x) => x.year >= 2010)) expect(r.presumed, String(r.year)).toBe(0);
-    expect(supportStart(coverage, 'missions_all')).toBeLessThanOrEqual(2006);
+  it('missions: at most 10% presumed at every year end from 2000 (the target), and none from 2005', () => {
+    for (const r of series('missions_all').filter((x) => x.year >= 2000)) expect(r.presumed / r.low, String(r.year)).toBeLessThanOrEqual(0.1);
+    for (const r of series('missions_all').filter((x) => x.year >= 2005)) expect(r.presumed, String(r.year)).toBe(0);
+    expect(supportStart(coverage, 'missions_all')).toBeLessThanOrEqual(2000);
   });
-  it('missions: the range is at most 6 wide from 2023, and at most 10 from 2008', () => {
-    for (const r of series('missions_all').filter((x) => x.year >= 2023)) expect(r.width, String(r.year)).toBeLessThanOrEqual(6);
-    for (const r of series('missions_all').filter((x) => x.year >= 2008)) expect(r.width, String(r.year)).toBeLessThanOrEqual(10);
+  it('missions: the range is at most 6 wide at every year end from 2002, and 7 in 2001 (the target, 6 from 2000, is missed there)', () => {
+    for (const r of series('missions_all').filter((x) => x.year >= 2002)) expect(r.width, String(r.year)).toBeLessThanOrEqual(6);
+    for (const r of series('missions_all').filter((x) => x.year >= 2000)) expect(r.width, String(r.year)).toBeLessThanOrEqual(7);
   });
-  it('relations: no UN member is presumed from 1990, and the range is at most 7 wide from 1994 except in 2007', () => {
-    for (const r of series('relations_un_current').filter((x) => x.year >= 1990)) expect(r.presumed, String(r.year)).toBe(0);
-    for (const r of series('relations_un_current').filter((x) => x.year >= 1994 && x.year !== 2007)) expect(r.width, String(r.year)).toBeLessThanOrEqual(7);
+  it('relations: no UN member is presumed, the range is at most 3 wide from 1995 to 2005 and from 2020, and at most 8 from 1990', () => {
+    for (const r of series('relations_un_current')) expect(r.presumed, String(r.year)).toBe(0);
+    for (const r of series('relations_un_current').filter((x) => (x.year >= 1995 && x.year <= 2005) || x.year >= 2020)) expect(r.width, String(r.year)).toBeLessThanOrEqual(3);
+    for (const r of series('relations_un_current').filter((x) => x.year >= 1990)) expect(r.width, String(r.year)).toBeLessThanOrEqual(8);
   });
 });
 
