@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { text } from './messages';
 import { stripNotebook } from './tidy/notebook-clean';
+import { FileHashes } from '../scripts/file-hashes.cjs';
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
@@ -28,21 +29,48 @@ export function buildContent(file: string): Buffer {
 }
 
 /**
- * sha256 over files, each keyed by `name(file)` (a name relative to the project, so that the hash
- * does not depend on where the checkout lives) and its content ('missing' when absent).
+ * What a digest in a file-hash cache was taken of: `buildContent` as this code defines it. The tag
+ * changes with the code of this module and of the notebook stripping, so that hashes remembered
+ * by another version of the reading are never used.
  */
-export function hashFiles(files: readonly string[], name: (file: string) => string): string {
+export function buildContentReader(): string {
+  const ext = path.extname(__filename);
+  return `buildContent:${sha256(fs.readFileSync(__filename))}:${sha256(fs.readFileSync(path.join(__dirname, 'tidy', `notebook-clean${ext}`)))}`;
+}
+
+/**
+ * A cache of file hashes (scripts/file-hashes.cjs), described here so that the declarations in
+ * dist/ never name a script (tslab type-checks them when a notebook imports dist/).
+ */
+export interface HashCache {
+  /** Files read, not served from the cache, since it was loaded. */
+  readonly reads: number;
+  digest(file: string, read: (file: string) => Uint8Array | string): string | undefined;
+  save(file: string): void;
+}
+
+/** A file-hash cache for `buildContent`, stored in `file`. */
+export function loadBuildHashes(file: string): HashCache {
+  return FileHashes.load(file, buildContentReader());
+}
+
+/**
+ * sha256 over files, each keyed by `name(file)` (a name relative to the project, so that the hash
+ * does not depend on where the checkout lives) and the sha256 of its content as the build reads it
+ * ('missing' when absent). With a cache, a file whose stat is unchanged is not read again.
+ */
+export function hashFiles(files: readonly string[], name: (file: string) => string, cache?: HashCache): string {
   const h = createHash('sha256');
   for (const [n, f] of files.map((f) => [name(f), f] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
     h.update(n);
     h.update('\0');
-    let data: Uint8Array | string;
+    let digest: string | undefined;
     try {
-      data = buildContent(f);
+      digest = cache ? cache.digest(f, buildContent) : sha256(buildContent(f));
     } catch {
-      data = 'missing';
+      digest = undefined;
     }
-    h.update(data);
+    h.update(digest ?? 'missing');
     h.update('\0');
   }
   return h.digest('hex');

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { hashFiles, removeTemporaries } from '../io';
+import { hashFiles, loadBuildHashes, removeTemporaries } from '../io';
 import { text } from '../messages';
 import { commit, discardStaging, openStaging, recover } from './commit';
 import { BuildError } from './errors';
@@ -19,6 +19,8 @@ export interface BuildOptions {
   /** How long to wait for another build's lock, in ms. */
   readonly waitMs: number;
   readonly only?: readonly string[]; // stage ids to consider (and their dependencies are assumed fresh)
+  /** How many independent stages run at once (default: one per core). */
+  readonly parallel?: number;
 }
 
 export interface StageResult {
@@ -107,12 +109,16 @@ async function underLock(p: Paths, opts: BuildOptions, lock: Lock): Promise<Stag
   if (recover(p)) opts.log.line(text.commitCompleted);
   removeTemporaries([p.processed, p.reports, p.cache]);
   const state = readState(p);
+  // Hashes of unchanged files are remembered by their stat (git's index rule), so that a no-op
+  // build reads almost nothing; saved only after the build, never from a failed one.
+  const hashesFile = path.join(p.cache, 'file-hashes.json');
+  const hashes = loadBuildHashes(hashesFile);
   const stages = select(pipeline(p), p, opts.only);
   const results: StageResult[] = [];
   let view: Paths = p; // the real outputs until a stage must run, then the staging view
   const name = (f: string) => logicalName(view, f); // names as seen from the current view
   let staged = false;
-  const parallel = Math.max(1, os.availableParallelism());
+  const parallel = Math.max(1, opts.parallel ?? os.availableParallelism());
   try {
     for (const level of levels(stages)) {
       lock.assertHeld();
@@ -122,8 +128,8 @@ async function underLock(p: Paths, opts: BuildOptions, lock: Lock): Promise<Stag
         const fresh =
           !opts.force &&
           last !== undefined &&
-          last.inputs === hashFiles(stage.inputs(view, last.reads), name) &&
-          last.outputs === hashFiles(stage.outputs(view), name);
+          last.inputs === hashFiles(stage.inputs(view, last.reads), name, hashes) &&
+          last.outputs === hashFiles(stage.outputs(view), name, hashes);
         if (fresh) {
           results.push({ id: stage.id, status: 'fresh', seconds: (performance.now() - t0) / 1000 });
           opts.log.line(`  ${stage.id.padEnd(36)} fresh`);
@@ -137,8 +143,8 @@ async function underLock(p: Paths, opts: BuildOptions, lock: Lock): Promise<Stag
         const info = (await stage.run(view, opts.log)) ?? {};
         // Hashed after the run: a stage's own outputs may be another's inputs.
         state[stage.id] = {
-          inputs: hashFiles(stage.inputs(view, info.reads), name),
-          outputs: hashFiles(stage.outputs(view), name),
+          inputs: hashFiles(stage.inputs(view, info.reads), name, hashes),
+          outputs: hashFiles(stage.outputs(view), name, hashes),
           ...(info.reads ? { reads: info.reads } : {}),
         };
         const seconds = (performance.now() - t0) / 1000;
@@ -150,6 +156,7 @@ async function underLock(p: Paths, opts: BuildOptions, lock: Lock): Promise<Stag
       lock.assertHeld();
       commit(p, showState(state));
     }
+    hashes.save(hashesFile);
     return results;
   } catch (e) {
     if (staged && lock.held()) discardStaging(p);
