@@ -277,9 +277,46 @@ function metricState(e: Entity, metric: Metric, day: string, days: readonly stri
   return f.doubtful <= day ? 'unknown' : 'closed';
 }
 
-export function countOn(model: Model, metric: Metric, scope: Scope, first: string, last: string): Count {
-  return countEntities(model.days, universe(model, metric, scope), metric, scope, first, last);
+const sortedChecked = new WeakSet<readonly string[]>();
+
+/**
+ * The days of `days` (sorted, as `breakpoints` makes them) after `after` and up to `upTo`, found
+ * by binary search: counting on one day must not scan every day of the record.
+ */
+export function daysWithin(days: readonly string[], after: string, upTo: string): readonly string[] {
+  if (!sortedChecked.has(days)) {
+    for (let i = 1; i < days.length; i++) if (!(days[i - 1]! < days[i]!)) return days.filter((d) => d > after && d <= upTo);
+    sortedChecked.add(days);
+  }
+  const bound = (x: string) => {
+    let lo = 0;
+    let hi = days.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (days[mid]! <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo; // first index whose day is after x
+  };
+  return upTo > after ? days.slice(bound(after), bound(upTo)) : [];
 }
+
+// Counts already made on a model: reconciling every figure at every nearby day, the coverage and
+// the trends ask for the same (metric, scope, days) many times. A model is never changed once
+// built, and a Count is read-only, so a remembered count never goes stale.
+const countMemo = new WeakMap<Model, Map<string, Count>>();
+
+export function countOn(model: Model, metric: Metric, scope: Scope, first: string, last: string): Count {
+  let memo = countMemo.get(model);
+  if (!memo) countMemo.set(model, (memo = new Map()));
+  const key = `${metric}\u0000${scope}\u0000${first}\u0000${last}`;
+  let count = memo.get(key);
+  if (!count) memo.set(key, (count = countEntities(model.days, universe(model, metric, scope), metric, scope, first, last)));
+  return count;
+}
+
+const STATES = ['open', 'presumed', 'unknown', 'closed'] as const satisfies readonly State[];
+const STATE_BIT: Readonly<Record<State, number>> = { open: 1, presumed: 2, unknown: 4, closed: 8 };
 
 /** Counts the given entities over [first, last]; `metric` decides "in force now" or "ever". */
 export function countEntities(
@@ -290,11 +327,11 @@ export function countEntities(
   first: string,
   last: string,
 ): Count {
-  const days = [first, ...allDays.filter((d) => d > first && d <= last)];
+  const days = [first, ...daysWithin(allDays, first, last)];
   let low = Number.POSITIVE_INFINITY;
   let high = 0;
   let presumedAtLow = 0;
-  const seen = new Map<string, Set<State>>();
+  const seen = new Map<string, number>(); // per entity id: the states it had, as bits of STATE_BIT
   for (const day of days) {
     let counted = 0;
     let presumed = 0;
@@ -304,9 +341,7 @@ export function countEntities(
       if (isCounted(s)) counted += 1;
       if (s === 'presumed') presumed += 1;
       if (s === 'unknown') unknown += 1;
-      let set = seen.get(e.id);
-      if (!set) seen.set(e.id, (set = new Set()));
-      set.add(s);
+      seen.set(e.id, (seen.get(e.id) ?? 0) | STATE_BIT[s]);
     }
     if (counted < low) {
       low = counted;
@@ -316,9 +351,9 @@ export function countEntities(
   }
   const members: Member[] = [];
   for (const e of entities) {
-    const states = seen.get(e.id) ?? new Set<State>();
-    if (states.size === 1 && states.has('closed')) continue;
-    const only = states.size === 1 ? [...states][0] : undefined;
+    const bits = seen.get(e.id) ?? 0;
+    if (bits === STATE_BIT.closed) continue;
+    const only = STATES.find((st) => STATE_BIT[st] === bits);
     const status: MemberStatus = only === 'open' || only === 'presumed' || only === 'unknown' ? only : 'varies';
     members.push({ id: e.id, label: e.label, kind: e.kind, status });
   }

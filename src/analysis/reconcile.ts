@@ -4,7 +4,7 @@
 import type { RawRecord } from '../load/record';
 import type { Claim } from '../schema/tables';
 import { METRIC_LABELS, isBothKoreasMetric, isChangeMetric, isMissionMetric, isRelationMetric, type Metric } from '../schema/vocab';
-import { ROK_RECORD_FROM, countChanges, noDataFor, countEntities, countOn, isCounted, isDoubtful, universe, type Count, type Model } from './count';
+import { ROK_RECORD_FROM, countChanges, daysWithin, noDataFor, countEntities, countOn, isCounted, isDoubtful, universe, type Count, type Model } from './count';
 import { addDays, daysBetween } from '../dates';
 import { LAG_AFTER_DAYS, LAG_BEFORE_DAYS, STALE_YEARS, fits, presumedTolerated, residual, tooWide, type Verdict } from './verdicts';
 import { article, range, list, onDate, plural } from './words';
@@ -55,7 +55,7 @@ function nearbyMatch(model: Model, c: Claim, metric: Metric): { day: string; cou
   const notBefore = isBothKoreasMetric(metric) ? ROK_RECORD_FROM : '0000-01-01';
   const from = addDays(c.as_of.first, -LAG_BEFORE_DAYS);
   const to = addDays(c.as_of.last, LAG_AFTER_DAYS);
-  const days = [from, ...model.days.filter((d) => d > from && d <= to)].filter((d) => d >= notBefore);
+  const days = [from, ...daysWithin(model.days, from, to)].filter((d) => d >= notBefore);
   let best: { day: string; count: Count; distance: number } | undefined;
   for (const day of days) {
     const count = countOn(model, metric, c.scope, day, day);

@@ -201,7 +201,20 @@ function baseState(t: Timeline, day: string): State {
   return state;
 }
 
+// The state of a timeline on a day, remembered per timeline: the processed stage asks for the
+// same (timeline, day) many times (every metric, year end, claim and nearby day). Timelines are
+// never changed once built, so a remembered state never goes stale.
+const stateMemo = new WeakMap<Timeline, Map<string, State>>();
+
 export function stateOn(t: Timeline, day: string): State {
+  let memo = stateMemo.get(t);
+  if (!memo) stateMemo.set(t, (memo = new Map()));
+  let s = memo.get(day);
+  if (s === undefined) memo.set(day, (s = computeStateOn(t, day)));
+  return s;
+}
+
+function computeStateOn(t: Timeline, day: string): State {
   const base = baseState(t, day);
   let attested = false;
   let attestedBefore = false;
