@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Keeps one tslab kernel per notebook alive between runs, for `npm run dev` (src/dev/warm-kernels.ts).
 
-Usage: warm_kernels.py WORKDIR PURGE_PREFIX TRACE_READS_JS
+Usage: warm_kernels.py WORKDIR PURGE_PREFIX TRACE_READS_JS TSLAB_MEMO_JS
 
 Reads one JSON request per line on stdin and runs them concurrently:
   {"id": 2, "notebook": "/abs/NN-x.ipynb", "out": "/abs/out.ipynb", "processed": "/abs/data/processed",
@@ -16,7 +16,9 @@ folder (the build's staging folder, or the project's own for a warm-up run). Wit
 changed, so state left by the old code must not leak). Each kernel is preloaded with
 TRACE_READS_JS (scripts/trace-reads.cjs), which appends to the request's "reads" file every
 file the kernel reads under "traced" (given when the kernel starts), once per kernel: the file so lists what the notebook read since its
-kernel started, a superset of the last run's reads, and it is emptied when a kernel starts. The
+kernel started, a superset of the last run's reads, and it is emptied when a kernel starts. Each
+kernel is also preloaded with TSLAB_MEMO_JS (scripts/tslab-memo.cjs), which remembers tslab's
+compilation of each cell for the kernel's life, so that a notebook run again skips it. The
 executed notebook is written like
 run_notebook.py writes it. When stdin closes (the dev server stopped or died), every kernel is
 shut down and the process exits. SIGINT and SIGTERM are ignored for that reason: Ctrl-C in a
@@ -41,9 +43,10 @@ def say(obj):
 
 
 class Pool:
-    def __init__(self, workdir, purge_prefix, trace):
+    def __init__(self, workdir, purge_prefix, trace, memo):
         self.workdir = workdir
         self.trace = trace
+        self.memo = memo
         # Drops the project's compiled modules from Node's module cache, in the kernel's process,
         # and says where this run's processed data is.
         self.purge = ("{ const c = (require('module') as any)._cache; "
@@ -58,7 +61,7 @@ class Pool:
         if notebook not in self.kernels:
             if os.path.exists(reads):
                 os.remove(reads)
-            preload = "--require " + json.dumps(self.trace)
+            preload = "--require " + json.dumps(self.trace) + " --require " + json.dumps(self.memo)
             env = dict(os.environ, DPRK_READS_FILE=reads, DPRK_PROCESSED_DIR=traced,
                        NODE_OPTIONS=" ".join(filter(None, [os.environ.get("NODE_OPTIONS"), preload])))
             km = AsyncKernelManager(kernel_name="tslab")
@@ -118,7 +121,7 @@ class Pool:
 async def main():
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    pool = Pool(sys.argv[1], sys.argv[2], sys.argv[3])
+    pool = Pool(sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4])
     loop = asyncio.get_running_loop()
     reader = asyncio.StreamReader()
     await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)

@@ -45,7 +45,8 @@ export class WarmKernels {
   /** `log` hears when the pool stops unexpectedly; `onStderr` gets the kernels' own stderr. */
   constructor(private readonly paths: Paths, private readonly log: (line: string) => void, onStderr: (text: string) => void = () => undefined) {
     const trace = path.join(paths.root, 'scripts', 'trace-reads.cjs');
-    this.child = spawn(PYTHON, [path.join(paths.root, 'scripts', 'warm_kernels.py'), paths.notebooks, `${paths.dist}${path.sep}`, trace], {
+    const memo = path.join(paths.root, 'scripts', 'tslab-memo.cjs');
+    this.child = spawn(PYTHON, [path.join(paths.root, 'scripts', 'warm_kernels.py'), paths.notebooks, `${paths.dist}${path.sep}`, trace, memo], {
       env: kernelEnv(paths),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
@@ -93,13 +94,21 @@ export class WarmKernels {
 
   /**
    * Warms the notebooks' kernels now, so that the first edit finds them warm: each notebook is run
-   * once into a scratch file (a kernel that only started has not yet loaded tslab's compiler or
-   * the project's modules; that first run costs seconds).
+   * twice into a scratch file. A kernel that only started has not yet loaded tslab's compiler or
+   * the project's modules (the first run costs seconds), and tslab's compilation of a cell depends
+   * on the declarations left by the run before, so scripts/tslab-memo.cjs serves a cell only from
+   * the third run on.
    */
   async start(notebooks: readonly string[]): Promise<void> {
     const dir = path.join(this.paths.cache, 'dev-warm-up');
     fs.mkdirSync(dir, { recursive: true });
-    await Promise.all(notebooks.filter((nb) => !this.ran.has(nb)).map((nb) => this.runner(this.paths, nb, path.join(dir, path.basename(nb)), () => undefined)));
+    await Promise.all(
+      notebooks.filter((nb) => !this.ran.has(nb)).map(async (nb) => {
+        const out = path.join(dir, path.basename(nb));
+        await this.runner(this.paths, nb, out, () => undefined);
+        await this.runner(this.paths, nb, out, () => undefined);
+      }),
+    );
     fs.rmSync(dir, { recursive: true, force: true });
   }
 
