@@ -10,7 +10,6 @@
 //   node scripts/cli.cjs --compile-only   compile if needed, nothing else
 'use strict';
 const { createHash } = require('node:crypto');
-const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 const { FileHashes } = require('./file-hashes.cjs');
@@ -71,6 +70,7 @@ function compileIfChanged() {
     return;
   }
   // The project's own compiler (5.9); node_modules/.bin/tsc is tslab's 5.0.
+  const { spawnSync } = require('node:child_process'); // only when compiling
   const r = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status === null ? 1 : r.status);
   const tmp = `${STAMP}.tmp-${process.pid}-0`;

@@ -42,13 +42,23 @@ export function stagingPaths(p: Paths): Paths {
  * absolute, so that a moved or fresh checkout (and a staging view) hashes the same.
  */
 export function logicalName(p: Paths, file: string): string {
-  const under = (dir: string, label: string) => (file.startsWith(dir + path.sep) ? `${label}/${path.relative(dir, file)}` : undefined);
+  const under = (dir: string, label: string) => (file.startsWith(dir + path.sep) ? `${label}/${below(dir, file)}` : undefined);
   return (
     under(p.processed, 'data/processed') ??
     under(p.reports, 'reports') ??
     under(p.cache, '.cache') ??
-    path.relative(p.root, file).split(path.sep).join('/')
+    below(p.root, file).split(path.sep).join('/')
   );
+}
+
+/**
+ * `path.relative(dir, file)`, without its cost (it resolves both paths) for the usual case, a
+ * normalised file below `dir`: a no-op build names every input and output of every stage.
+ */
+function below(dir: string, file: string): string {
+  const rest = file.slice(dir.length + 1);
+  const plain = file.startsWith(dir + path.sep) && rest !== '' && !rest.split(path.sep).some((s) => s === '' || s === '.' || s === '..');
+  return plain ? rest : path.relative(dir, file);
 }
 
 /** The files the stages read and write, named once for all of them. */

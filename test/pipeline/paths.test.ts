@@ -31,4 +31,11 @@ describe('logicalName', () => {
     expect(logicalName(a, path.join(a.cache, 'executed', '01-a.ipynb'))).toBe('.cache/executed/01-a.ipynb');
     expect(logicalName(s, path.join(s.reports, 'index.html'))).toBe('reports/index.html');
   });
+
+  it('names a file as path.relative does, however the path is written', () => {
+    const a = projectPaths('/one/place');
+    for (const f of ['/one/place/data/raw/../raw/claims.csv', '/one/place/./notebooks/01-a.ipynb', '/one/place//dist/x.js', '/one/placeholder/x.csv', '/elsewhere/x.csv', '/one/place']) {
+      expect(logicalName(a, f)).toBe(path.relative('/one/place', f));
+    }
+  });
 });
