@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { keptByContent } from '../kept';
 import { projectPaths } from '../pipeline/paths';
 
 
@@ -16,10 +17,16 @@ export function restore(v: string): string {
   return /^'+[=+\-@\t\r]/.test(v) ? v.slice(1) : v;
 }
 
+/** The rows of a processed file, as new objects on every call (a caller may change them). */
 export function readRows(file: string): Record<string, string>[] {
-  const text = fs.readFileSync(path.join(processedDir(), file), 'utf8');
-  const rows = parse(text, { columns: true }) as Record<string, string>[];
-  return rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, restore(v)])));
+  const where = path.join(processedDir(), file);
+  const text = fs.readFileSync(where, 'utf8');
+  // Parsed once per content (src/kept.ts): a warm kernel re-runs notebooks on unchanged files.
+  const rows = keptByContent(`rows:${where}`, [text], () => {
+    const parsed = parse(text, { columns: true }) as Record<string, string>[];
+    return parsed.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, restore(v)])));
+  });
+  return rows.map((r) => ({ ...r }));
 }
 
 const num = (v: string | undefined): number => (v === undefined || v === '' ? Number.NaN : Number(v));

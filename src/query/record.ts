@@ -6,7 +6,9 @@ import * as path from 'node:path';
 import { buildModel, type Model } from '../analysis/count';
 import { today } from '../pipeline/errors';
 import { externalReader, projectPaths } from '../pipeline/paths';
+import { listFiles } from '../io';
 import { hasErrors, type Issue } from '../issues';
+import { keptByContent } from '../kept';
 import { analysisDate, loadRecord, type RawRecord } from '../load/record';
 import { formatIssue, text } from '../messages';
 
@@ -35,13 +37,23 @@ export function loadFolder(rawDir: string) {
   return loadRecord((f) => fs.readFileSync(path.join(rawDir, f)), path.relative(process.cwd(), rawDir) || '.', { today: today() }, external);
 }
 
-/** The record in `rawDir` (default: the project's data/raw/), loaded and modelled once. */
+/**
+ * The record in `rawDir` (default: the project's data/raw/), loaded and modelled once. In a warm
+ * kernel of `npm run dev`, whose modules are forgotten before every run, it is kept by the content
+ * of every file of the raw and external folders (src/kept.ts), so an unchanged record is not
+ * loaded again.
+ */
 export function projectRecord(rawDir = projectPaths().raw): Loaded {
   const hit = cache.get(rawDir);
   if (hit) return hit;
-  const loaded = loadFolder(rawDir);
-  if (hasErrors(loaded.issues)) throw new RecordError(loaded.issues);
-  const out = { record: loaded.record, model: buildModel(loaded.record), analysisDate: analysisDate(loaded.record), issues: loaded.issues };
+  const externalDir = path.join(rawDir, '..', 'external');
+  const files = [...listFiles(rawDir), ...listFiles(externalDir)];
+  const parts = [today(), process.cwd(), rawDir, ...files.flatMap((f) => [f, fs.readFileSync(f)])];
+  const out = keptByContent(`record:${rawDir}`, parts, () => {
+    const loaded = loadFolder(rawDir);
+    if (hasErrors(loaded.issues)) throw new RecordError(loaded.issues);
+    return { record: loaded.record, model: buildModel(loaded.record), analysisDate: analysisDate(loaded.record), issues: loaded.issues };
+  });
   cache.set(rawDir, out);
   return out;
 }
