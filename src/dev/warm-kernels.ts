@@ -36,6 +36,8 @@ export class WarmKernels {
   private nextId = 1;
   /** Per notebook: what its kernel last ran (notebook hash and code version); absent = clean kernel. */
   private readonly ran = new Map<string, string>();
+  /** Per notebook: how many runs its current kernel has made (scripts/tslab-memo.cjs serves the third on). */
+  private readonly runs = new Map<string, number>();
   private exited: Error | undefined;
   /** Bumped by the dev loop after each compile of src/. */
   codeVersion = 0;
@@ -80,6 +82,7 @@ export class WarmKernels {
     this.pending.delete(r.id);
     if (r.event === 'done') return p.resolve();
     this.ran.delete(p.notebook); // the pool replaced the failed kernel
+    this.runs.delete(p.notebook);
     p.reject(new NotebookError({ notebook: path.relative(this.paths.root, p.notebook), cell: r.cell, source: r.source, error: (r.stderr.trim() || `${r.ename}: ${r.evalue}`).trim() }));
   }
 
@@ -94,7 +97,7 @@ export class WarmKernels {
 
   /**
    * Warms the notebooks' kernels now, so that the first edit finds them warm: each notebook is run
-   * twice into a scratch file. A kernel that only started has not yet loaded tslab's compiler or
+   * into a scratch file until its kernel has run it twice (a first build may have run it once). A kernel that only started has not yet loaded tslab's compiler or
    * the project's modules (the first run costs seconds), and tslab's compilation of a cell depends
    * on the declarations left by the run before, so scripts/tslab-memo.cjs serves a cell only from
    * the third run on.
@@ -103,10 +106,9 @@ export class WarmKernels {
     const dir = path.join(this.paths.cache, 'dev-warm-up');
     fs.mkdirSync(dir, { recursive: true });
     await Promise.all(
-      notebooks.filter((nb) => !this.ran.has(nb)).map(async (nb) => {
+      notebooks.map(async (nb) => {
         const out = path.join(dir, path.basename(nb));
-        await this.runner(this.paths, nb, out, () => undefined);
-        await this.runner(this.paths, nb, out, () => undefined);
+        for (let n = this.runs.get(nb) ?? 0; n < 2; n++) await this.runner(this.paths, nb, out, () => undefined);
       }),
     );
     fs.rmSync(dir, { recursive: true, force: true });
@@ -129,6 +131,7 @@ export class WarmKernels {
     fs.mkdirSync(path.dirname(reads), { recursive: true });
     await this.request({ out, processed: paths.processed, traced, reads, restart }, notebook, progress);
     this.ran.set(notebook, version);
+    this.runs.set(notebook, restart || last === undefined ? 1 : (this.runs.get(notebook) ?? 0) + 1);
     try {
       return [...new Set(fs.readFileSync(reads, 'utf8').split('\n').filter(Boolean))].sort();
     } catch {
