@@ -21,8 +21,9 @@ export function restore(v: string): string {
 export function readRows(file: string): Record<string, string>[] {
   const where = path.join(processedDir(), file);
   const text = fs.readFileSync(where, 'utf8');
-  // Parsed once per content (src/kept.ts): a warm kernel re-runs notebooks on unchanged files.
-  const rows = keptByContent(`rows:${where}`, [text], () => {
+  // Parsed once per content (src/kept.ts): a warm kernel re-runs notebooks on unchanged files,
+  // from the build's staging folder or the project's (so by name, not by where it is).
+  const rows = keptByContent(`rows:${file}`, [text], () => {
     const parsed = parse(text, { columns: true }) as Record<string, string>[];
     return parsed.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, restore(v)])));
   });
