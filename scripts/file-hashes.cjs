@@ -70,7 +70,7 @@ class FileHashes {
     }
     const key = statKey(st);
     const known = this.entries.get(file);
-    if (known && known[0] === key) return known[1];
+    if (Array.isArray(known) && known[0] === key && typeof known[1] === 'string') return known[1];
     const sha = createHash('sha256').update(read(file)).digest('hex');
     this.reads++;
     const lastChange = Number((st.mtimeNs > st.ctimeNs ? st.mtimeNs : st.ctimeNs) / 1000000n);

@@ -83,6 +83,15 @@ describe('the file-hash cache', () => {
     expect(h.reads).toBe(2);
   });
 
+  it('reads a file again when its remembered entry is malformed', () => {
+    const bad = path.join(dir, 'bad-hashes.json');
+    fs.writeFileSync(bad, JSON.stringify({ format: 1, reader: 'bytes', files: { [settled]: null, [settledToo]: 'abc' } }));
+    const h = FileHashes.load(bad, 'bytes');
+    expect(h.digest(settled, read)).toBe(sha256(fs.readFileSync(settled)));
+    expect(h.digest(settledToo, read)).toBe(sha256(fs.readFileSync(settledToo)));
+    expect(h.reads).toBe(2);
+  });
+
   it('says undefined for a missing file, and drops hashes remembered for another reader', () => {
     const h = load();
     expect(h.digest(path.join(dir, 'absent.csv'), read)).toBeUndefined();
