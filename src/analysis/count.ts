@@ -8,7 +8,7 @@ import type { Mission, MissionEvent, Relation, RelationEvent } from '../schema/t
 import { HOST_METRIC_TYPES, METRIC_LABELS, METRIC_MISSION_TYPES, isBothKoreasMetric, type Metric, type MissionEventKind, type RelationEventKind, type Scope } from '../schema/vocab';
 import { derivedEvidence } from './evidence';
 import { onDate } from './words';
-import { BEGINNING, END, breakpoints, buildTimeline, stateOn, window, type DatedEvent, type Effect, type State, type Timeline } from './timeline';
+import { BEGINNING, END, breakpoints, buildTimeline, dayId, stateAt, stateOn, window, type DatedEvent, type Effect, type State, type Timeline } from './timeline';
 
 const MISSION_EFFECT: Record<MissionEventKind, Effect> = {
   opened: 'open',
@@ -217,8 +217,8 @@ export function universe(model: Model, metric: Metric, scope: Scope): readonly E
  * otherwise in force with every state and with the EU, and never with the non-UN states the
  * record holds (Palestine, SADR), which Seoul does not recognise.
  */
-export function rokState(e: Entity, day: string): State {
-  if (e.rok) return stateOn(e.rok, day);
+export function rokState(e: Entity, day: string, id = dayId(day)): State {
+  if (e.rok) return stateAt(e.rok, day, id);
   return e.kind === 'non_un_state' ? 'closed' : 'open';
 }
 
@@ -240,11 +240,11 @@ function negate(s: State): State {
 }
 
 /** The entity's own state on a day, for metrics that count states (not "ever"). */
-function currentState(e: Entity, metric: Metric, day: string): State {
-  if (e.children) return combined(e.children.map((c) => stateOn(c.timeline, day)));
-  if (metric === 'relations_both_koreas') return both(stateOn(e.timeline, day), rokState(e, day));
-  if (metric === 'relations_dprk_only') return both(stateOn(e.timeline, day), negate(rokState(e, day)));
-  return stateOn(e.timeline, day);
+function currentState(e: Entity, metric: Metric, day: string, id: number): State {
+  if (e.children) return combined(e.children.map((c) => stateAt(c.timeline, day, id)));
+  if (metric === 'relations_both_koreas') return both(stateAt(e.timeline, day, id), rokState(e, day, id));
+  if (metric === 'relations_dprk_only') return both(stateAt(e.timeline, day, id), negate(rokState(e, day, id)));
+  return stateAt(e.timeline, day, id);
 }
 
 const everCache = new WeakMap<Entity, { counted: string; doubtful: string; presumed: boolean }>();
@@ -270,8 +270,8 @@ function everFrom(e: Entity, days: readonly string[]) {
 }
 
 /** State of an entity for a metric on a day; "ever" metrics count anything in force on or before it. */
-function metricState(e: Entity, metric: Metric, day: string, days: readonly string[]): State {
-  if (!metric.endsWith('_ever')) return currentState(e, metric, day);
+function metricState(e: Entity, metric: Metric, day: string, id: number, days: readonly string[]): State {
+  if (!metric.endsWith('_ever')) return currentState(e, metric, day, id);
   const f = everFrom(e, days);
   if (f.counted <= day) return f.presumed ? 'presumed' : 'open';
   return f.doubtful <= day ? 'unknown' : 'closed';
@@ -331,17 +331,25 @@ export function countEntities(
   let low = Number.POSITIVE_INFINITY;
   let high = 0;
   let presumedAtLow = 0;
-  const seen = new Map<string, number>(); // per entity id: the states it had, as bits of STATE_BIT
+  // Per entity id, the states it had over the days, as bits of STATE_BIT (a slot per distinct id).
+  const slots = new Map<string, number>();
+  const slotOf = entities.map((e) => {
+    let n = slots.get(e.id);
+    if (n === undefined) slots.set(e.id, (n = slots.size));
+    return n;
+  });
+  const seen = new Uint8Array(slots.size);
   for (const day of days) {
+    const id = dayId(day);
     let counted = 0;
     let presumed = 0;
     let unknown = 0;
-    for (const e of entities) {
-      const s = metricState(e, metric, day, allDays);
+    for (let k = 0; k < entities.length; k++) {
+      const s = metricState(entities[k]!, metric, day, id, allDays);
       if (isCounted(s)) counted += 1;
       if (s === 'presumed') presumed += 1;
       if (s === 'unknown') unknown += 1;
-      seen.set(e.id, (seen.get(e.id) ?? 0) | STATE_BIT[s]);
+      seen[slotOf[k]!]! |= STATE_BIT[s];
     }
     if (counted < low) {
       low = counted;
@@ -350,8 +358,9 @@ export function countEntities(
     high = Math.max(high, counted + unknown);
   }
   const members: Member[] = [];
-  for (const e of entities) {
-    const bits = seen.get(e.id) ?? 0;
+  for (let k = 0; k < entities.length; k++) {
+    const e = entities[k]!;
+    const bits = seen[slotOf[k]!]!;
     if (bits === STATE_BIT.closed) continue;
     const only = STATES.find((st) => STATE_BIT[st] === bits);
     const status: MemberStatus = only === 'open' || only === 'presumed' || only === 'unknown' ? only : 'varies';

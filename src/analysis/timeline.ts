@@ -203,15 +203,36 @@ function baseState(t: Timeline, day: string): State {
 
 // The state of a timeline on a day, remembered per timeline: the processed stage asks for the
 // same (timeline, day) many times (every metric, year end, claim and nearby day). Timelines are
-// never changed once built, so a remembered state never goes stale.
-const stateMemo = new WeakMap<Timeline, Map<string, State>>();
+// never changed once built, so a remembered state never goes stale. Days get small integer ids,
+// so that the memo is an array: a count looks a day's id up once, not once per entity.
+const STATE_CODES: readonly State[] = ['open', 'presumed', 'unknown', 'closed']; // stored as index + 1; 0 = not yet known
+const dayIds = new Map<string, number>();
+const stateMemo = new WeakMap<Timeline, Uint8Array>();
+
+/** A small integer naming `day` for stateAt (the same day always gets the same id). */
+export function dayId(day: string): number {
+  let id = dayIds.get(day);
+  if (id === undefined) dayIds.set(day, (id = dayIds.size));
+  return id;
+}
+
+/** stateOn, for a day whose dayId the caller already has. */
+export function stateAt(t: Timeline, day: string, id: number): State {
+  let memo = stateMemo.get(t);
+  if (!memo || id >= memo.length) {
+    const grown = new Uint8Array(Math.max(256, (id + 1) * 2));
+    if (memo) grown.set(memo);
+    stateMemo.set(t, (memo = grown));
+  }
+  const code = memo[id]!;
+  if (code !== 0) return STATE_CODES[code - 1]!;
+  const s = computeStateOn(t, day);
+  memo[id] = STATE_CODES.indexOf(s) + 1;
+  return s;
+}
 
 export function stateOn(t: Timeline, day: string): State {
-  let memo = stateMemo.get(t);
-  if (!memo) stateMemo.set(t, (memo = new Map()));
-  let s = memo.get(day);
-  if (s === undefined) memo.set(day, (s = computeStateOn(t, day)));
-  return s;
+  return stateAt(t, day, dayId(day));
 }
 
 function computeStateOn(t: Timeline, day: string): State {
