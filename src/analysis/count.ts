@@ -76,10 +76,12 @@ export interface Model {
 }
 
 /**
- * `weakRows`: whether low-confidence rows are weak evidence (relations): a break that only weak
- * rows report is a doubt (a weak page claiming a break that official counts ignore), and a weak
- * attestation (our inference from a list of non-partners) cannot imply a restoration. Mission
- * rows keep their effect: their low rows are mostly closings whose city or date is inferred.
+ * Low-confidence sightings are weak evidence, for missions and partners alike: they count on
+ * their day but neither imply a reopening nor narrow a window (Windhoek's 2003 "resident"
+ * ambassador was accredited from Pretoria). `weakRows` (relations) makes every low row weak: a
+ * break that only weak rows report is a doubt (a weak page claiming a break that official counts
+ * ignore). Low mission closings keep their effect: they are mostly closings whose city or date is
+ * inferred from a complete list.
  */
 function events<E extends { date: PartialDate | undefined; date_qualifier: 'on' | 'before' | 'after'; event: K; confidence: string }, K extends string>(
   list: readonly E[],
@@ -89,7 +91,7 @@ function events<E extends { date: PartialDate | undefined; date_qualifier: 'on' 
   return list.flatMap((e): DatedEvent[] => {
     if (!e.date) return [];
     const effect = effects[e.event];
-    const weak = weakRows && e.confidence === 'low';
+    const weak = e.confidence === 'low' && (weakRows || effect === 'attest');
     // "Attested before D" proves only that the entity was open by D: an opening no later than D.
     // "Attested after D" places nothing in time, so it does not change the timeline.
     // A weak one (an inference from a list of non-partners) proves too little to place an opening.

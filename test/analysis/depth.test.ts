@@ -212,3 +212,22 @@ describe('where the record’s support begins', () => {
     expect(supportStart([row(2000, 50, 20)], 'missions_all')).toBeUndefined();
   });
 });
+
+describe('a low-confidence sighting of a mission', () => {
+  it('counts on its day but does not imply a reopening after a closing', () => {
+    const rows = (confidence: string) => recordFrom({
+      'missions.csv': ['nam-windhoek,NAM,Namibia,Windhoek,embassy,high,'],
+      'mission_events.csv': [
+        ev('nam-windhoek-closed-1', 'nam-windhoek', 'closed', '1994'),
+        `nam-windhoek-attested-open-1,nam-windhoek,attested_open,2003-01-29,on,s1,${confidence},${confidence === 'low' ? 'Inferred: an ambassador styled resident; likely accredited from elsewhere.' : ''}`,
+      ],
+    });
+    const weak = buildModel(rows('low')).missions[0]!.timeline;
+    expect(stateOn(weak, '2000-12-31')).toBe('closed');
+    expect(stateOn(weak, '2003-01-29')).toBe('unknown');
+    expect(stateOn(weak, '2005-12-31')).toBe('closed');
+    const firm = buildModel(rows('medium')).missions[0]!.timeline;
+    expect(stateOn(firm, '2000-12-31')).toBe('unknown');
+    expect(stateOn(firm, '2005-12-31')).toBe('open');
+  });
+});

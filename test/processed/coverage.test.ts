@@ -29,9 +29,9 @@ describe('coverage.csv', () => {
     for (const r of series('missions_all').filter((x) => x.year >= 2005)) expect(r.presumed, String(r.year)).toBe(0);
     expect(supportStart(coverage, 'missions_all')).toBeLessThanOrEqual(2000);
   });
-  it('missions: the range is at most 6 wide at every year end from 2002, and 7 in 2001 (the target, 6 from 2000, is missed there)', () => {
-    for (const r of series('missions_all').filter((x) => x.year >= 2002)) expect(r.width, String(r.year)).toBeLessThanOrEqual(6);
-    for (const r of series('missions_all').filter((x) => x.year >= 2000)) expect(r.width, String(r.year)).toBeLessThanOrEqual(7);
+  it('missions: the range is at most 6 wide at every year end from 2000 (the target), and at most 3 from 2008', () => {
+    for (const r of series('missions_all').filter((x) => x.year >= 2000)) expect(r.width, String(r.year)).toBeLessThanOrEqual(6);
+    for (const r of series('missions_all').filter((x) => x.year >= 2008)) expect(r.width, String(r.year)).toBeLessThanOrEqual(3);
   });
   it('relations: no UN member is presumed, the range is at most 3 wide from 1995 to 2005 and from 2020, and at most 8 from 1990', () => {
     for (const r of series('relations_un_current')) expect(r.presumed, String(r.year)).toBe(0);
