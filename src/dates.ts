@@ -64,3 +64,6 @@ export function addDays(day: string, n: number): string {
 export function daysBetween(a: string, b: string): number {
   return Math.round((epochMs(b) - epochMs(a)) / DAY_MS);
 }
+
+/** The record starts with the state: the DPRK was proclaimed on 1948-09-09. */
+export const RECORD_START_YEAR = 1948;

@@ -6,7 +6,7 @@ import type { PartialDate } from '../dates';
 import type { RawRecord } from '../load/record';
 import type { Mission, MissionEvent, Relation, RelationEvent } from '../schema/tables';
 import { HOST_METRIC_TYPES, METRIC_LABELS, METRIC_MISSION_TYPES, isBothKoreasMetric, type Metric, type MissionEventKind, type RelationEventKind, type Scope } from '../schema/vocab';
-import { derivedEvidence } from './evidence';
+import { derivedEvidence, type Evidence } from './evidence';
 import { onDate } from './words';
 import { BEGINNING, END, breakpoints, buildTimeline, dayId, stateAt, stateOn, window, type DatedEvent, type Effect, type State, type Timeline } from './timeline';
 
@@ -73,6 +73,8 @@ export interface Model {
   readonly hosts: Readonly<Partial<Record<Metric, readonly Entity[]>>>;
   /** Every day on which some count can change, sorted. */
   readonly days: readonly string[];
+  /** The evidence derived from lists and external data (evidence.ts), as the model used it. */
+  readonly evidence: readonly Evidence[];
 }
 
 /**
@@ -107,7 +109,8 @@ export function buildModel(r: RawRecord): Model {
   const byRok = groupBy(r.rokRelationEvents, (e: RelationEvent) => e.partner_id);
   // Lists and third-party data attest an entity on a date (evidence.ts): typed once, never as events.
   const attested = { mission: new Map<string, DatedEvent[]>(), partner: new Map<string, DatedEvent[]>() };
-  for (const e of derivedEvidence(r)) {
+  const evidence = derivedEvidence(r);
+  for (const e of evidence) {
     const m = attested[e.entity];
     m.set(e.id, [...(m.get(e.id) ?? []), { effect: 'attest', ...window(e.date, 'on') }]);
   }
@@ -143,7 +146,7 @@ export function buildModel(r: RawRecord): Model {
     hosts[metric] = hostEntities(missions.filter((m) => types.includes(m.kind)));
   }
   const all = [...missions, ...partners, ...partners.flatMap((p) => (p.rok ? [{ ...p, timeline: p.rok }] : []))];
-  return { missions, partners, hosts, days: breakpoints(all.map((e) => e.timeline)) };
+  return { missions, partners, hosts, days: breakpoints(all.map((e) => e.timeline)), evidence };
 }
 
 /** One entity per sovereign host country (Hong Kong counts as China), holding its missions. */

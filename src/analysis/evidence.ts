@@ -8,6 +8,7 @@
 //   Inferred (low-confidence) sightings and bounds ("before", "after") attest nothing.
 // Pure. The model counts with it, and the build writes it to derived_evidence.csv for tracing.
 import type { PartialDate } from '../dates';
+import { firstEstablished } from '../load/first-ties';
 import type { RawRecord } from '../load/record';
 import { isMissionMetric, isStockMetric } from '../schema/vocab';
 
@@ -40,15 +41,11 @@ export function derivedEvidence(r: RawRecord): Evidence[] {
   ];
   // A sighting before the partner's first recorded establishment belongs to a predecessor state
   // (the DPRK's embassy to the GDR in East Berlin is not evidence of ties with united Germany).
-  const firstTies = new Map<string, string>();
-  for (const e of r.relationEvents) {
-    if (e.event !== 'established' || !e.date) continue;
-    const d = e.date.first;
-    if (!firstTies.has(e.partner_id) || d < firstTies.get(e.partner_id)!) firstTies.set(e.partner_id, d);
-  }
+  const firstTies = firstEstablished(r.relationEvents);
   for (const e of seen) {
     const host = embassyHost.get(e.id);
-    if (host && !(firstTies.has(host) && e.date.last < firstTies.get(host)!)) out.push({ entity: 'partner', id: host, date: e.date, source_id: e.source_id, origin: `${e.origin} (embassy ${e.id})` });
+    const ties = host === undefined ? undefined : firstTies.get(host);
+    if (host && !(ties !== undefined && e.date.last < ties)) out.push({ entity: 'partner', id: host, date: e.date, source_id: e.source_id, origin: `${e.origin} (embassy ${e.id})` });
   }
   for (const e of r.derivedRelationEvents ?? []) {
     out.push({ entity: 'partner', id: e.partner_id, date: e.date, source_id: e.source_id, origin: `data/external/${e.origin}` });

@@ -5,10 +5,9 @@ import type { RawRecord } from '../load/record';
 import type { Claim } from '../schema/tables';
 import { METRIC_LABELS, isBothKoreasMetric, isChangeMetric, isMissionMetric, isRelationMetric, type Metric } from '../schema/vocab';
 import { ROK_RECORD_FROM, countChanges, daysWithin, noDataFor, countEntities, countOn, isCounted, isDoubtful, universe, type Count, type Model } from './count';
-import { addDays, daysBetween } from '../dates';
+import { RECORD_START_YEAR, addDays, daysBetween } from '../dates';
 import { LAG_AFTER_DAYS, LAG_BEFORE_DAYS, STALE_YEARS, fits, presumedTolerated, residual, tooWide, type Verdict } from './verdicts';
 import { article, range, list, onDate, plural } from './words';
-import { RECORD_START_YEAR } from '../query/span';
 
 export interface MemberDiff {
   readonly named: number;

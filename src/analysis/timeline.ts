@@ -92,8 +92,7 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
   const anchor = (e: DatedEvent) => (e.earliest !== BEGINNING ? e.earliest : e.latest);
   const reported = events
     .filter((e) => e.effect === 'open' || e.effect === 'close' || e.effect === 'doubt')
-    .slice()
-    .sort((a, b) => (anchor(a) < anchor(b) ? -1 : anchor(a) > anchor(b) ? 1 : 0));
+    .sort((a, b) => compare(anchor(a), anchor(b)));
   // A closure announced by some date ("before", no lower bound) and a dated closing whose window
   // reaches that date are one change: the closing. Kept apart, the announcement's missing lower
   // bound would stretch the doubt back to the previous event (an embassy open since 1978 would
@@ -101,7 +100,7 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
   const absorbed = (d: DatedEvent) => d.effect === 'doubt' && d.earliest === BEGINNING && reported.some((c) =>
     c.effect === 'close' && c.earliest !== BEGINNING && c.earliest <= d.latest && d.latest <= c.latest);
   const changes = reported.filter((e) => !absorbed(e));
-  const attestations = events.filter((e) => e.effect === 'attest').map((e) => ({ earliest: e.earliest, latest: e.latest, weak: e.weak === true }));
+  const attestations = windowsOf(events, 'attest');
   const groups: { to: Transition['to']; reports: DatedEvent[] }[] = [];
   for (const e of changes) {
     const to = TO[e.effect as 'open' | 'close' | 'doubt'];
@@ -138,27 +137,25 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
   // An entity attested open after a closure (or a doubt) with no reopening recorded in between
   // must have reopened: between the end of that change and the attestation, the state is unknown.
   // In date order, so that the first attestation after a closure bounds the reopening.
-  for (const a of attestations.filter((x) => !x.weak).sort((x, y) => (x.earliest < y.earliest ? -1 : x.earliest > y.earliest ? 1 : 0))) {
-    const before = transitions.filter((t) => t.latest < a.earliest);
-    const last = before[before.length - 1];
+  for (const a of attestations.filter((x) => !x.weak).sort(byEarliest)) {
+    const last = lastEndingBefore(transitions, a.earliest);
     if (!last || last.to === 'open') continue;
     // A recorded reopening that may fall within the attestation (a year-dated sighting of the
     // year ties were restored) already explains it.
     if (transitions.some((t) => t.to === 'open' && t.earliest > last.latest && t.earliest <= a.latest)) continue;
     transitions.push({ to: 'open', earliest: nextDay(last.latest), latest: a.earliest });
-    transitions.sort((x, y) => (x.earliest < y.earliest ? -1 : x.earliest > y.earliest ? 1 : 0));
+    transitions.sort(byEarliest);
   }
   // A source saying there were no relations, after an opening or a sighting with no break since,
   // implies a break: unknown between the last sign of relations and the absence, closed from it.
-  const absences = events.filter((e) => e.effect === 'absent').map((e) => ({ earliest: e.earliest, latest: e.latest, weak: e.weak === true }));
-  for (const a of absences.filter((x) => !x.weak && bounded(x)).sort((x, y) => (x.earliest < y.earliest ? -1 : x.earliest > y.earliest ? 1 : 0))) {
-    const before = transitions.filter((t) => t.latest < a.earliest);
-    const last = before[before.length - 1];
+  const absences = windowsOf(events, 'absent');
+  for (const a of absences.filter((x) => !x.weak && bounded(x)).sort(byEarliest)) {
+    const last = lastEndingBefore(transitions, a.earliest);
     const seen = attestations.filter((x) => !x.weak && x.latest < a.earliest && (!last || x.earliest > last.latest)).map((x) => x.latest);
-    const openSince = [...(last?.to === 'open' ? [last.latest] : []), ...seen].reduce((m, d) => (d > m ? d : m), '');
+    const openSince = latestOf([...(last?.to === 'open' ? [last.latest] : []), ...seen]);
     if (!openSince) continue;
     transitions.push({ to: 'closed', earliest: nextDay(openSince), latest: a.earliest });
-    transitions.sort((x, y) => (x.earliest < y.earliest ? -1 : x.earliest > y.earliest ? 1 : 0));
+    transitions.sort(byEarliest);
   }
   const first = transitions[0];
   const seenFirst = attestations.some((a) => !first || a.earliest < first.earliest);
@@ -177,9 +174,8 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
  * (ties "set up" in 1980, attested in 1993, "restored" in 2020 after envoys were recalled).
  */
 function reopenedBetween(group: readonly DatedEvent[], e: DatedEvent, attestations: Timeline['attestations']): boolean {
-  const ends = group.map((r) => r.latest).filter((d) => d !== END);
-  if (!ends.length) return false;
-  const end = ends.reduce((m, d) => (d > m ? d : m));
+  const end = latestOf(group.map((r) => r.latest).filter((d) => d !== END));
+  if (!end) return false;
   return attestations.some((a) => !a.weak && a.earliest > end && a.earliest <= e.latest);
 }
 
@@ -251,7 +247,7 @@ function computeStateOn(t: Timeline, day: string): State {
   // change since: the record persists.
   const beforeAnyChange = !t.transitions.some((tr) => tr.earliest <= day);
   if ((base === 'presumed' || (base === 'unknown' && t.initial === 'unknown' && beforeAnyChange)) && attestedBefore) {
-    const lastAttest = t.attestations.filter((a) => a.latest < day).reduce((m, a) => (a.latest > m ? a.latest : m), BEGINNING);
+    const lastAttest = latestOf(t.attestations.filter((a) => a.latest < day).map((a) => a.latest));
     const changedSince = t.transitions.some((tr) => tr.earliest > lastAttest && tr.earliest <= day);
     if (!changedSince) return 'open';
   }
@@ -276,6 +272,24 @@ export function breakpoints(timelines: readonly Timeline[]): string[] {
     }
   }
   return [...days].sort();
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byEarliest = (x: { earliest: string }, y: { earliest: string }) => compare(x.earliest, y.earliest);
+
+/** The latest of some days, or '' when there are none. */
+function latestOf(days: readonly string[]): string {
+  return days.reduce((m, d) => (d > m ? d : m), '');
+}
+
+/** The windows of the events of one effect (sightings, absences). */
+function windowsOf(events: readonly DatedEvent[], effect: Effect): { earliest: string; latest: string; weak: boolean }[] {
+  return events.filter((e) => e.effect === effect).map((e) => ({ earliest: e.earliest, latest: e.latest, weak: e.weak === true }));
+}
+
+/** The last transition (in date order) whose window has ended before `day`. */
+function lastEndingBefore(transitions: readonly Transition[], day: string): Transition | undefined {
+  return transitions.filter((t) => t.latest < day).at(-1);
 }
 
 function bounded(w: { earliest: string; latest: string }): boolean {

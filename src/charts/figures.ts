@@ -4,7 +4,7 @@
 // metric added to src/schema/vocab.ts gets its panel without a change here.
 import type { TopLevelSpec } from 'vega-lite' with { 'resolution-mode': 'import' };
 import { textWidth } from './text-width';
-import { config, VERDICT_COLORS } from './theme';
+import { config, figureTooltip, VERDICT_COLORS } from './theme';
 
 export interface ReconPoint {
   readonly claimId: string;
@@ -51,15 +51,7 @@ function panels<R extends { metric: string }>(rows: readonly R[], metrics: reado
  * record's count at the figure's as-of date; the dot is the published value, coloured by verdict.
  */
 export function reconciliationSpec(points: readonly ReconPoint[], metrics: readonly string[], title: string): TopLevelSpec {
-  const tooltip = [
-    { field: 'figure', title: 'Figure' },
-    { field: 'wording', title: 'Wording' },
-    { field: 'asOf', title: 'As of' },
-    { field: 'source', title: 'Source' },
-    { field: 'record', title: 'Record' },
-    { field: 'verdict', title: 'Verdict' },
-    { field: 'explanation', title: 'Why' },
-  ];
+  const tooltip = figureTooltip(['source', 'Source'], ['record', 'Record'], ['verdict', 'Verdict'], ['explanation', 'Why']);
   // Panels are aligned on their plots, so the longest row label of any panel sets the room left for the plots.
   const labels = Math.max(0, ...points.map((p) => textWidth(p.row, 10)));
   const plotWidth = Math.round(Math.min(420, Math.max(220, CHART_WIDTH - labels - 30)));
@@ -127,15 +119,7 @@ export function sourcesOverTimeSpec(points: readonly SourcePoint[], metrics: rea
         y: { field: 'value', type: 'quantitative', title: null, scale: { zero: false, nice: true }, axis: { tickCount: 3, tickMinStep: 1, format: 'd' } },
         color: { field: 'kind', type: 'nominal', title: 'Kind of source', scale: { domain: [...kinds], scheme: 'tableau10' } },
         href: { field: 'url' },
-        tooltip: [
-          { field: 'figure', title: 'Figure' },
-          { field: 'wording', title: 'Wording' },
-          { field: 'asOf', title: 'As of' },
-          { field: 'publisher', title: 'Publisher' },
-          { field: 'title', title: 'Title' },
-          { field: 'kind', title: 'Kind' },
-          { field: 'url', title: 'Link' },
-        ],
+        tooltip: figureTooltip(['publisher', 'Publisher'], ['title', 'Title'], ['kind', 'Kind'], ['url', 'Link']),
       },
     };
   };

@@ -1,7 +1,7 @@
 // The project's charts as vega-lite specs: pure functions from processed rows to a spec, so a
 // test can pin each spec. Rendering (SVG, interactive) lives in render.ts.
 import type { TopLevelSpec } from 'vega-lite' with { 'resolution-mode': 'import' };
-import { config, VERDICT_COLORS, WIDTH } from './theme';
+import { config, figureTooltip, VERDICT_COLORS, WIDTH } from './theme';
 
 export interface SeriesPoint { readonly date: string; readonly series: string; readonly low: number; readonly high: number }
 export interface FigurePoint {
@@ -77,13 +77,7 @@ export function openMissionsSpec(series: readonly SeriesPoint[], figures: readon
               y: { field: 'value', type: 'quantitative' },
               shape: { value: 'diamond' },
               fill: { field: 'verdict', type: 'nominal', title: 'Published figure', scale: VERDICT_COLORS },
-              tooltip: [
-                { field: 'figure', title: 'Figure' },
-                { field: 'wording', title: 'Wording' },
-                { field: 'asOf', title: 'As of' },
-                { field: 'source', title: 'Source' },
-                { field: 'verdict', title: 'Verdict' },
-              ],
+              tooltip: figureTooltip(['source', 'Source'], ['verdict', 'Verdict']),
             },
           },
           ...(['right', 'left'] as const).flatMap((side) => (['above', 'below'] as const).map((level) => ({

@@ -22,3 +22,8 @@ export const VERDICT_COLORS = {
   domain: VERDICTS.map((v) => VERDICT_LABELS[v]),
   range: ['#1a7f37', '#0969da', '#8250df', '#cf222e', '#6e7781'],
 };
+
+/** A tooltip from [field, title] pairs, after the three lines every published figure shows. */
+export function figureTooltip(...more: [field: string, title: string][]): { field: string; title: string }[] {
+  return ([['figure', 'Figure'], ['wording', 'Wording'], ['asOf', 'As of'], ...more] as const).map(([field, title]) => ({ field, title }));
+}

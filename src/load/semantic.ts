@@ -9,6 +9,7 @@ import { issue, type Issue, type Severity } from '../issues';
 import { LANGUAGES } from '../schema/vocab';
 import type { TableName } from '../schema/tables';
 import type { RawRecord } from './record';
+import { firstEstablished } from './first-ties';
 import { STATE_SINCE } from './state-since';
 
 export const SEVERITY: Readonly<Record<keyof typeof expect.semantic, Severity>> = {
@@ -61,12 +62,7 @@ export function semanticChecks(r: RawRecord, rawDir: string, lineOf: Where, inco
   }
 
   // A severance, suspension or restoration needs relations established before it (at the widest dates).
-  const established = new Map<string, string>();
-  for (const e of r.relationEvents) {
-    if (e.event !== 'established' || !e.date) continue;
-    const f = established.get(e.partner_id);
-    if (!f || e.date.first < f) established.set(e.partner_id, e.date.first);
-  }
+  const established = firstEstablished(r.relationEvents);
   for (const e of incomplete.has('relation_events') ? [] : r.relationEvents) {
     if (!['severed', 'suspended', 'restored'].includes(e.event) || !e.date) continue;
     const first = established.get(e.partner_id);

@@ -5,8 +5,7 @@ import { buildModel, type Entity } from '../analysis/count';
 import { reconcileAll } from '../analysis/reconcile';
 import { stateOn } from '../analysis/timeline';
 import { coverage } from '../analysis/coverage';
-import { derivedEvidence } from '../analysis/evidence';
-import { RECORD_START_YEAR } from '../query/span';
+import { RECORD_START_YEAR } from '../dates';
 import { missionChanges, openMissions, relationsByYear } from '../analysis/trends';
 import { countryByCode } from '../countries';
 import { analysisDate, type RawRecord } from '../load/record';
@@ -93,7 +92,7 @@ export function makeOutputs(record: RawRecord, context: SchemaContext, inputHash
   add(at.relationsTable, relationsByYear(model, RECORD_START_YEAR, date));
   add(at.changesTable, changesByYear(record));
   add(at.coverageTable, coverage(model, RECORD_START_YEAR, date));
-  add(at.evidenceTable, derivedEvidence(record));
+  add(at.evidenceTable, model.evidence);
   const status = (e: Entity, then: string): at.StatusRow => ({
     id: e.id, label: e.label, kind: e.kind, iso3: e.iso3, continent: e.continent ?? '', status: stateOn(e.timeline, date), status2017: stateOn(e.timeline, then),
   });

@@ -1,11 +1,8 @@
 // The span of days the record can speak for: from the founding of the DPRK (its first relations
 // date from 1948) to the analysis date, the latest date in the record. Counts outside it are
 // extrapolations, and the commands and the notebook API say so. Pure.
-import type { PartialDate } from '../dates';
+import { RECORD_START_YEAR, type PartialDate } from '../dates';
 import { text } from '../messages';
-
-/** The record starts with the state: the DPRK was proclaimed on 1948-09-09. */
-export const RECORD_START_YEAR = 1948;
 
 /** Warnings for a date asked about that lies (partly) outside the record's span. */
 export function spanWarnings(date: PartialDate, analysisDate: string): string[] {
