@@ -74,7 +74,7 @@ export const expect = {
   invisibleText: (name: string, at: number) => `no invisible character in text: ${name} at character ${at} (kept, but check it was meant)`,
   semantic: {
     before1945: 'a date from 1945 on (the DPRK was founded in 1948; an earlier date is a typing error)',
-    beforeState: (partner: string, since: string) => `a date from ${since} on, when ${partner} became a state (see src/load/state-since.ts; a predecessor state's relations belong under its own code)`,
+    beforeState: (partner: string, since: string) => `a date from ${since} on, when ${partner} became a state (see src/load/state-since.ts; the count reads an earlier date as ties inherited on that day, and a predecessor state's own relations belong under its own code)`,
     afterPublication: (source: string, published: string) => `a date not after the publication of the cited source ${source} (${published}): a source cannot report a later event`,
     asOfAfterPublication: (source: string, published: string) => `an as-of date not after the publication of the source ${source} (${published})`,
     noEstablishment: (partner: string, date: string, established: string | undefined) =>

@@ -4,6 +4,7 @@
 import { countryByCode, type Continent } from '../countries';
 import type { PartialDate } from '../dates';
 import type { RawRecord } from '../load/record';
+import { STATE_SINCE } from '../load/state-since';
 import type { Mission, MissionEvent, Relation, RelationEvent } from '../schema/tables';
 import { HOST_METRIC_TYPES, METRIC_LABELS, METRIC_MISSION_TYPES, isBothKoreasMetric, type Metric, type MissionEventKind, type RelationEventKind, type Scope } from '../schema/vocab';
 import { derivedEvidence, type Evidence } from './evidence';
@@ -28,8 +29,10 @@ const RELATION_EFFECT: Record<RelationEventKind, Effect> = {
   disputed: 'doubt',
   attested: 'attest',
   no_relations: 'absent',
-  // An envoy expelled or recalled, or ties lowered in level: relations stay in force.
-  downgraded: 'none',
+  // An envoy expelled or recalled, or ties lowered in level: relations stay in force, so a
+  // downgrade is a sighting of them on its day (Qatar cut its ties back in September 2017: they
+  // were in force then, whatever a later report of a break says).
+  downgraded: 'attest',
 };
 
 export interface Entity {
@@ -138,7 +141,7 @@ export function buildModel(r: RawRecord): Model {
     timeline: buildTimeline([
       ...events(byPartner.get(p.partner_id) ?? [], RELATION_EFFECT, true),
       ...(attested.partner.get(p.partner_id) ?? []),
-    ], 'closed', false),
+    ], 'closed', false, STATE_SINCE[p.partner_id]),
     rok: byRok.has(p.partner_id) ? buildTimeline(events(byRok.get(p.partner_id) ?? [], RELATION_EFFECT), 'closed') : undefined,
   }));
   const hosts: Partial<Record<Metric, Entity[]>> = {};

@@ -50,6 +50,8 @@ export interface Timeline {
   /** Days a source says the entity did not exist (no relations): see buildTimeline. */
   readonly absences: readonly { earliest: string; latest: string; weak?: boolean }[];
   readonly initial: 'closed' | 'presumed' | 'unknown';
+  /** The day a partner state came into being (src/load/state-since.ts): closed before it. */
+  readonly since?: string;
 }
 
 const TO: Record<'open' | 'close' | 'doubt', Transition['to']> = { open: 'open', close: 'closed', doubt: 'unknown' };
@@ -87,7 +89,8 @@ export function mergeReports(reports: readonly DatedEvent[]): { earliest: string
  * before a break: one first "disputed" in 1994 did not exist before, and one first seen in 1985
  * is unknown before.
  */
-export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'closed' | 'unknown' = 'unknown', presume = true): Timeline {
+export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'closed' | 'unknown' = 'unknown', presume = true, since?: string): Timeline {
+  if (since) events = events.map((e) => fromStatehood(e, since));
   // Order reports by the one bound they are sure of: a "before" report by its upper bound.
   const anchor = (e: DatedEvent) => (e.earliest !== BEGINNING ? e.earliest : e.latest);
   const reported = events
@@ -163,7 +166,20 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
     : first && (first.to === 'open' || (first.to === 'unknown' && !presume && !seenFirst)) ? 'closed'
     : !presume && seenFirst ? 'unknown'
     : 'presumed';
-  return { transitions, attestations, absences, initial };
+  return { transitions, attestations, absences, initial, ...(since ? { since } : {}) };
+}
+
+/**
+ * A state has relations only from the day it came into being. A report dated before that day
+ * gives a predecessor's date (Slovenia's ties "since 1948" are Yugoslavia's); read for the state,
+ * it says the ties were inherited, so it dates the change no earlier than statehood. A report
+ * that only bounds a change from above ("before D") keeps its open lower bound unless D itself
+ * is before statehood; the state is closed before statehood in any case (stateOn).
+ */
+function fromStatehood(e: DatedEvent, since: string): DatedEvent {
+  if (e.latest < since) return { ...e, earliest: since, latest: since };
+  if (e.earliest !== BEGINNING && e.earliest < since) return { ...e, earliest: since };
+  return e;
 }
 
 /**
@@ -232,6 +248,7 @@ export function stateOn(t: Timeline, day: string): State {
 }
 
 function computeStateOn(t: Timeline, day: string): State {
+  if (t.since && day < t.since) return 'closed';
   const base = baseState(t, day);
   let attested = false;
   let attestedBefore = false;
@@ -261,6 +278,7 @@ export function breakpoints(timelines: readonly Timeline[]): string[] {
     if (d !== BEGINNING && d !== END) days.add(d);
   };
   for (const t of timelines) {
+    if (t.since) add(t.since);
     for (const tr of t.transitions) {
       add(tr.earliest);
       add(tr.latest);

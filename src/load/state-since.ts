@@ -1,8 +1,11 @@
-// The day some partner states came into being, for the check "an event before the partner state
-// existed" (semantic.ts). Only states that became independent after the DPRK (1948) and that did
-// not inherit an earlier state's relations: successor codes that the record uses for a predecessor
-// (RUS for the USSR, CZE and SVK for Czechoslovakia, SRB for Yugoslavia, DEU for the GDR, YEM)
-// are left out on purpose. Dates are the declarations of independence, or the day it took effect.
+// The day some partner states came into being. The check "an event before the partner state
+// existed" (semantic.ts) warns of an earlier date, and the count reads such a date as ties
+// inherited at statehood and counts no relations before it (timeline.ts, fromStatehood). Only
+// states that became independent after the DPRK (1948) and that did not continue an earlier
+// state's relations: successor codes that the record uses for a predecessor (RUS for the USSR, CZE
+// for Czechoslovakia, SRB for Yugoslavia, DEU for the GDR, YEM) are left out on purpose; counted
+// under them, the predecessor is counted once. Dates are the declarations of independence, or the
+// day it took effect.
 export const STATE_SINCE: Readonly<Record<string, string>> = {
   ARM: '1991-09-21',
   AZE: '1991-08-30',
@@ -25,6 +28,7 @@ export const STATE_SINCE: Readonly<Record<string, string>> = {
   NAM: '1990-03-21',
   PLW: '1994-10-01',
   SSD: '2011-07-09',
+  SVK: '1993-01-01',
   SVN: '1991-06-25',
   TJK: '1991-09-09',
   TKM: '1991-10-27',

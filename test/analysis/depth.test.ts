@@ -231,3 +231,53 @@ describe('a low-confidence sighting of a mission', () => {
     expect(stateOn(firm, '2005-12-31')).toBe('open');
   });
 });
+
+describe('a downgrade of ties', () => {
+  const rel = (id: string, event: string, date: string, q = 'on', confidence = 'high') => `${id},QAT,${event},${date},${q},s1,${confidence},${confidence === 'low' ? 'Inferred from a list.' : ''}`;
+  const qatar = (downgrade: string) => buildModel(recordFrom({
+    'relations.csv': ['QAT,Qatar,state,yes,'],
+    'relation_events.csv': [
+      rel('qat-established-1', 'established', '1993-01'),
+      // A break reported only by a weak source, dated by an upper bound: a doubt back to the last sign of ties.
+      rel('qat-severed-1', 'severed', '2018-02-02', 'before', 'low'),
+      downgrade,
+    ],
+  })).partners[0]!.timeline;
+  it('is a sighting of the ties on its day: a later weak report of a break leaves them in force until then', () => {
+    const t = qatar(rel('qat-downgraded-1', 'downgraded', '2017-09'));
+    expect(stateOn(t, '2010-12-31')).toBe('open');
+    expect(stateOn(t, '2017-09-30')).toBe('open');
+    expect(stateOn(t, '2017-12-31')).toBe('unknown');
+  });
+  it('a low-confidence one counts on its day only', () => {
+    const t = qatar(rel('qat-downgraded-1', 'downgraded', '2017-09', 'on', 'low'));
+    expect(stateOn(t, '2010-12-31')).toBe('unknown');
+    expect(stateOn(t, '2017-09-15')).toBe('open');
+  });
+});
+
+describe('a partner that became a state after the DPRK', () => {
+  const rel = (id: string, partner: string, event: string, date: string, confidence = 'medium') => `${id},${partner},${event},${date},on,s1,${confidence},${confidence === 'low' ? 'Inferred: the date of the predecessor.' : ''}`;
+  const model = buildModel(recordFrom({
+    'relations.csv': ['SVN,Slovenia,state,yes,', 'SVK,Slovakia,state,yes,', 'CZE,Czechia,state,yes,'],
+    'relation_events.csv': [
+      rel('svn-established-1', 'SVN', 'established', '1948', 'low'),
+      rel('svn-established-2', 'SVN', 'established', '1992-09'),
+      rel('svk-established-1', 'SVK', 'established', '1948'),
+      rel('svk-established-2', 'SVK', 'established', '1993-01-01'),
+      rel('cze-established-1', 'CZE', 'established', '1948-10-21'),
+    ],
+  }));
+  const t = (id: string) => model.partners.find((p) => p.id === id)!.timeline;
+  it('has no relations before it existed, and a predecessor\'s date reads as ties inherited at statehood', () => {
+    expect(stateOn(t('SVN'), '1990-12-31')).toBe('closed');
+    expect(stateOn(t('SVN'), '1991-12-31')).toBe('unknown'); // inherited in June 1991, or set up in September 1992
+    expect(stateOn(t('SVN'), '1992-12-31')).toBe('open');
+    expect(stateOn(t('SVK'), '1992-12-31')).toBe('closed');
+    expect(stateOn(t('SVK'), '1993-01-01')).toBe('open');
+  });
+  it('the state that continues the predecessor counts its ties once, from the start', () => {
+    expect(stateOn(t('CZE'), '1990-12-31')).toBe('open');
+    expect(countAt(model, 'relations_un_current', 'world', partialDate('1990-12-31'))).toMatchObject({ low: 1, high: 1 });
+  });
+});
