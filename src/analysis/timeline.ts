@@ -55,6 +55,7 @@ export interface Timeline {
 }
 
 const TO: Record<'open' | 'close' | 'doubt', Transition['to']> = { open: 'open', close: 'closed', doubt: 'unknown' };
+const KIND_ORDER: Partial<Record<Effect, number>> = { open: 0, close: 1, doubt: 2 };
 
 export function window(date: { first: string; last: string }, qualifier: 'on' | 'before' | 'after'): { earliest: string; latest: string } {
   if (qualifier === 'before') return { earliest: BEGINNING, latest: date.last };
@@ -93,9 +94,12 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
   if (since) events = events.map((e) => fromStatehood(e, since));
   // Order reports by the one bound they are sure of: a "before" report by its upper bound.
   const anchor = (e: DatedEvent) => (e.earliest !== BEGINNING ? e.earliest : e.latest);
+  // Reports of one date but of different kinds (a break "in 1990" and a suspension "in 1990") are
+  // ordered opening, closing, doubt, whatever the order of their rows: the doubt comes last, so
+  // that two accounts of one change leave the state unknown.
   const reported = events
     .filter((e) => e.effect === 'open' || e.effect === 'close' || e.effect === 'doubt')
-    .sort((a, b) => compare(anchor(a), anchor(b)));
+    .sort((a, b) => compare(anchor(a), anchor(b)) || KIND_ORDER[a.effect]! - KIND_ORDER[b.effect]!);
   // A closure announced by some date ("before", no lower bound) and a dated closing whose window
   // reaches that date are one change: the closing. Kept apart, the announcement's missing lower
   // bound would stretch the doubt back to the previous event (an embassy open since 1978 would

@@ -139,6 +139,19 @@ describe('a closure announced "before" a date', () => {
   });
 });
 
+describe('a break and a suspension reported for the same year', () => {
+  // Burkina Faso, 2017: three sources say ties were cut, one that they were only suspended.
+  const year = (effect: DatedEvent['effect']) => on(effect, '2017-01-01', '2017-12-31');
+  it('leave the state unknown, whatever the order of their rows', () => {
+    for (const reports of [[year('close'), year('doubt'), year('close')], [year('doubt'), year('close'), year('close')]]) {
+      const t = buildTimeline([on('open', '1972-01-01', '1972-12-31'), ...reports, on('open', '2023-03-29', '2023-03-30')]);
+      expect(stateOn(t, '2016-12-31')).toBe('open');
+      expect(stateOn(t, '2018-12-31')).toBe('unknown');
+      expect(stateOn(t, '2023-12-31')).toBe('open');
+    }
+  });
+});
+
 describe('two closings with an attestation between them', () => {
   // Windhoek: closed 1994; an ambassador resident there presents credentials in 2003; closed before 2008-03.
   const events = [on('close', '1994-01-01', '1994-12-31'), { effect: 'attest' as const, earliest: '2003-01-29', latest: '2003-01-29' }, before('close', '2008-03-31')];
