@@ -4,7 +4,7 @@ import { dayToYear } from '../dates';
 import type { RawRecord } from '../load/record';
 import { MISSION_TYPES, type Metric } from '../schema/vocab';
 import { countEntities, countOn, type Model } from './count';
-import { BEGINNING, END } from './timeline';
+import { BEGINNING, END, breakpoints } from './timeline';
 
 export interface OpenPoint {
   readonly date: string;
@@ -29,7 +29,8 @@ export function missionYears(model: Model): [number, number] {
 
 export function openMissions(model: Model, analysisDate: string): OpenPoint[] {
   const [y0] = missionYears(model);
-  const eventDays = model.days.filter((d) => d >= `${y0}-01-01` && d <= analysisDate);
+  // Days a mission's state can change: a day when only a partner's can adds a row and nothing else.
+  const eventDays = breakpoints(model.missions.map((m) => m.timeline)).filter((d) => d >= `${y0}-01-01` && d <= analysisDate);
   const yearEnds: string[] = [];
   for (let y = y0; y <= dayToYear(analysisDate); y++) {
     const d = `${y}-12-31`;

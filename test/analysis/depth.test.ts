@@ -8,6 +8,7 @@ import * as coverageModule from '../../src/analysis/coverage';
 import { coverage } from '../../src/analysis/coverage';
 import { reconcileClaim } from '../../src/analysis/reconcile';
 import { stateOn } from '../../src/analysis/timeline';
+import { openMissions } from '../../src/analysis/trends';
 import { presumedTolerated } from '../../src/analysis/verdicts';
 import { partialDate } from '../../src/dates';
 import { loadRecord } from '../../src/load/record';
@@ -279,5 +280,20 @@ describe('a partner that became a state after the DPRK', () => {
   it('the state that continues the predecessor counts its ties once, from the start', () => {
     expect(stateOn(t('CZE'), '1990-12-31')).toBe('open');
     expect(countAt(model, 'relations_un_current', 'world', partialDate('1990-12-31'))).toMatchObject({ low: 1, high: 1 });
+  });
+});
+
+describe('the series of open missions', () => {
+  it('has a point on every day a mission can change, and none on a day only a partner changes', () => {
+    const model = buildModel(recordFrom({
+      'missions.csv': ['cub-havana,CUB,Cuba,Havana,embassy,high,'],
+      'mission_events.csv': [ev('cub-havana-opened-1', 'cub-havana', 'opened', '1960-09-01'), ev('cub-havana-closed-1', 'cub-havana', 'closed', '2000-06-30')],
+      'relations.csv': ['CUB,Cuba,state,yes,', 'PER,Peru,state,yes,'],
+      'relation_events.csv': ['per-established-1,PER,established,1988-12-15,on,s1,high,'],
+    }));
+    expect(model.days).toContain('1988-12-15');
+    const days = openMissions(model, '2001-12-31').filter((p) => p.point === 'event' && p.mission_type === 'all');
+    expect(days.map((p) => p.date)).toEqual(['1960-09-01', '1960-09-02', '2000-06-30', '2000-07-01']);
+    expect(days.map((p) => p.low)).toEqual([1, 1, 0, 0]);
   });
 });
