@@ -28,22 +28,35 @@ export function coveragePoints(rows: readonly CoverageRow[]): CoveragePoint[] {
   return out;
 }
 
-/** The widths the project aims at (issue 11): missions within 6, UN members within 3. */
-const TARGET_WIDTH: Partial<Record<Metric, number>> = { missions_all: 6, relations_un_current: 3 };
+/** The widths the project aims at (issue 11), and the year from which it aims at them. */
+const TARGET: Partial<Record<Metric, { width: number; from: number }>> = { missions_all: { width: 6, from: 2000 }, relations_un_current: { width: 3, from: 1990 } };
 
-/** One sentence per panel: where support begins, and how wide the range is since. */
+/** Years as runs: [2006, 2016, 2017, 2018] → "2006 and 2016–2018". */
+function yearRuns(years: readonly number[]): string {
+  const runs: [number, number][] = [];
+  for (const y of [...years].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && y === last[1] + 1) last[1] = y;
+    else runs.push([y, y]);
+  }
+  const parts = runs.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`));
+  return parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/** One sentence per panel: where support begins, and the years the range is wider than the target. */
 export function supportSentences(rows: readonly CoverageRow[]): string[] {
   return PANELS.map(([metric]) => {
     const start = supportStart(rows, metric);
     const label = METRIC_LABELS[metric];
     const pct = `${Math.round(MAX_PRESUMED_SHARE * 100)}%`;
-    const target = TARGET_WIDTH[metric] ?? 6;
+    const { width: target, from } = TARGET[metric] ?? { width: 6, from: 2000 };
     const narrow = holdsFrom(rows, metric, (r) => r.width <= target);
-    const since = (from: number) => Math.max(...rows.filter((r) => r.metric === metric && r.year >= from).map((r) => r.width));
+    const over = rows.filter((r) => r.metric === metric && r.year >= from && r.width > target);
     const presumed = start === undefined ? `no run of year ends up to the analysis date is at most ${pct} presumed` : `at most ${pct} of the count rests on presumption at every year end from ${start}`;
-    const width = narrow === undefined ? `the range is wider than ${target} at the last year end` : `the range is at most ${target} wide from ${narrow}`;
-    const widest = start === undefined ? '' : ` (at most ${since(start)} wide from ${start})`;
-    return `For ${label}, ${presumed}; ${width}${narrow === start ? '' : widest}.`;
+    const width = narrow === undefined ? `the range is wider than ${target} at the last year end`
+      : narrow <= from ? `the range is at most ${target} wide at every year end from ${narrow}`
+      : `the range is at most ${target} wide at every year end from ${from} but ${yearRuns(over.map((r) => r.year))} (at most ${Math.max(...over.map((r) => r.width))} wide then)`;
+    return `For ${label}, ${presumed}; ${width}.`;
   });
 }
 
