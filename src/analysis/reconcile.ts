@@ -195,7 +195,7 @@ export function reconcileClaim(model: Model, record: RawRecord, c: Claim): Recon
     const mem = membersAt(m, near.day, near.day);
     return {
       ...base, count, members: mem, residual: res, verdict: (m === literal ? 'consistent_nearby_date' : 'consistent_other_definition') as Verdict, matchedMetric: m, matchedDay: near.day,
-      explanation: `${recordSays}; the published ${c.value} matches the record's ${label(m, c.scope)} on ${near.day} (${range(near.count.low, near.count.high)}), ${when} the as-of date: the figure ${near.day < c.as_of!.first ? 'lags the record' : 'runs ahead of the record'}${m === literal ? '' : ' and counts a different thing'}.${mem ? memberSentence(mem) : ''}`,
+      explanation: `${recordSays}; the published ${c.value} matches the record's ${label(m, c.scope)} on ${near.day} (${range(near.count.low, near.count.high)}), ${when} the as-of date: the figure ${near.day < c.as_of!.first ? 'lags the record' : 'runs ahead of the record'}${m === literal ? '' : ' and counts a different thing'}.${doubtNeeded(c, near.count)}${mem ? memberSentence(mem) : ''}`,
     };
   };
   for (const m of reading) {
@@ -238,6 +238,22 @@ function presumedNeeded(c: Claim, count: Count): number | undefined {
   if (count.presumed === 0 || !fits(c.value, c.qualifier, count.low - count.presumed, count.high)) return undefined;
   for (let k = 1; k <= count.presumed; k++) if (fits(c.value, c.qualifier, count.low - k, count.high)) return k;
   return undefined;
+}
+
+/**
+ * For a figure matched only within the record's range: the members of uncertain state it needs
+ * counted (a match that rests on every doubtful member is weaker than one inside the range).
+ */
+function doubtNeeded(c: Claim, count: Count): string {
+  if (c.qualifier !== 'exact' || c.value <= count.low || c.value > count.high) return '';
+  const doubtful = count.members.filter((m) => isDoubtful(m.status)).map((m) => m.label);
+  const needed = c.value - count.low;
+  if (doubtful.length === 0 || needed > doubtful.length) return '';
+  const names = doubtful.length > 6 ? `${doubtful.slice(0, 6).join(', ')} and ${doubtful.length - 6} more` : list(doubtful);
+  if (doubtful.length === 1) return ` It matches only if the one member of uncertain state then, ${names}, is counted.`;
+  return needed === doubtful.length
+    ? ` It matches only if ${doubtful.length === 2 ? 'both' : `all ${doubtful.length}`} members of uncertain state then are counted: ${names}.`
+    : ` It matches only if ${needed} of the ${doubtful.length} members of uncertain state then ${needed === 1 ? 'is' : 'are'} counted (${names}).`;
 }
 
 function memberSentence(d: MemberDiff): string {

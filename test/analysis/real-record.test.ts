@@ -69,6 +69,7 @@ describe('the five origin figures', () => {
     const ypt = recon.get('ypt-2023-relations-164')!;
     expect(ypt).toMatchObject({ verdict: 'consistent_nearby_date', literal_metric: 'relations_all_current', record_high: '162', matched_date: '2021-03-18' });
     expect(ypt.explanation).toContain('the figure lags the record');
+    expect(ypt.explanation).toContain('It matches only if all 5 members of uncertain state then are counted: United Arab Emirates, Burkina Faso, Estonia, Malaysia and Peru.');
     const members = table(files, 'count_members.csv');
     const counted = (id: string) => new Set(members.filter((m) => m.claim_id === id && (m.status === 'open' || m.status === 'presumed')).map((m) => m.member_id));
     const gap = [...counted('ypt-2023-relations-164')].filter((m) => !counted('donga-2023-relations-159').has(m)).sort();

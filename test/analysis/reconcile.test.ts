@@ -63,6 +63,16 @@ describe('verdicts', () => {
     expect(v.matchedDay < '2024-03-01').toBe(true);
     expect(v.explanation).toContain('lags the record');
   });
+  it('a match at a nearby date that rests on members of uncertain state names them', () => {
+    // Luanda closed on 25 or 27 October 2023: from the 25th it may be open, so 3 matches only with it.
+    const v = verdictOf(claim('k', '2023-11', 'embassies', 3));
+    expect(v).toMatchObject({ verdict: 'consistent_nearby_date', matchedDay: '2023-10-25' });
+    expect(v.explanation).toContain('It matches only if the one member of uncertain state then, Luanda (Angola), is counted.');
+    // 2 in July 2020 matches June 2020, when Luanda may have opened, without counting it.
+    const low = verdictOf(claim('k', '2020-07', 'embassies', 2));
+    expect(low).toMatchObject({ verdict: 'consistent_nearby_date' });
+    expect(low.explanation).not.toContain('uncertain state');
+  });
   it('contradicted, with the record entries that could explain the residual', () => {
     const v = verdictOf(claim('k', '2015', 'embassies', 4));
     expect(v).toMatchObject({ verdict: 'contradicted', residual: 2 });
