@@ -7,7 +7,7 @@ import { METRIC_LABELS, isBothKoreasMetric, isChangeMetric, isMissionMetric, isR
 import { ROK_RECORD_FROM, countChanges, daysWithin, noDataFor, countEntities, countOn, isCounted, isDoubtful, universe, type Count, type Model } from './count';
 import { RECORD_START_YEAR, addDays, daysBetween } from '../dates';
 import { LAG_AFTER_DAYS, LAG_BEFORE_DAYS, STALE_YEARS, fits, presumedTolerated, residual, tooWide, type Verdict } from './verdicts';
-import { article, range, list, onDate, plural } from './words';
+import { article, range, list, listSome, onDate, plural } from './words';
 
 export interface MemberDiff {
   readonly named: number;
@@ -227,7 +227,7 @@ export function reconcileClaim(model: Model, record: RawRecord, c: Claim): Recon
   const older = earlier ? ` It fitted the record at the end of ${earlier.year} (${range(earlier.count.low, earlier.count.high)}), so it may be an older figure repeated.` : '';
   const regions = c.scope === 'world' ? '' : ' The source may group countries into regions other than continents (South Korea’s ministry counts the Middle East apart from Asia and Africa).';
   return { ...base, count, members, candidates: cand, residual: res, verdict: 'contradicted', matchedMetric: '', matchedDay: '',
-    explanation: `${recordSays}${presumedNote}; the published ${c.value} is ${direction} the record, and no other definition or nearby date fits.${older}${cand.length ? ` Candidates for the difference: ${list(cand.slice(0, 6))}${cand.length > 6 ? ` and ${cand.length - 6} more` : ''}.` : ' No candidate in the record explains it.'}${regions}${memberNote}` };
+    explanation: `${recordSays}${presumedNote}; the published ${c.value} is ${direction} the record, and no other definition or nearby date fits.${older}${cand.length ? ` Candidates for the difference: ${listSome(cand)}.` : ' No candidate in the record explains it.'}${regions}${memberNote}` };
 }
 
 /**
@@ -249,7 +249,7 @@ function doubtNeeded(c: Claim, count: Count): string {
   const doubtful = count.members.filter((m) => isDoubtful(m.status)).map((m) => m.label);
   const needed = c.value - count.low;
   if (doubtful.length === 0 || needed > doubtful.length) return '';
-  const names = doubtful.length > 6 ? `${doubtful.slice(0, 6).join(', ')} and ${doubtful.length - 6} more` : list(doubtful);
+  const names = listSome(doubtful);
   if (doubtful.length === 1) return ` It matches only if the one member of uncertain state then, ${names}, is counted.`;
   return needed === doubtful.length
     ? ` It matches only if ${doubtful.length === 2 ? 'both' : `all ${doubtful.length}`} members of uncertain state then are counted: ${names}.`

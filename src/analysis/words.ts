@@ -13,6 +13,11 @@ export function list(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/** The first `max` items and how many more: "A, B, C and 4 more". */
+export function listSome(items: readonly string[], max = 6): string {
+  return items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : list(items);
+}
+
 /** "on 2023-11-12", but "in 2017" and "in 2018-07": a year or month is not a day. */
 export function onDate(iso: string): string {
   return iso.length === 10 ? `on ${iso}` : `in ${iso}`;

@@ -6,6 +6,7 @@ import { render } from '../charts/render';
 import { MAX_PRESUMED_SHARE, holdsFrom, supportStart, type CoverageRow } from '../analysis/coverage';
 import { METRIC_LABELS, type Metric } from '../schema/vocab';
 import { figure } from '../report/html';
+import { list } from '../analysis/words';
 import { readRows } from './data';
 
 export function coverageRows(): CoverageRow[] {
@@ -39,8 +40,7 @@ function yearRuns(years: readonly number[]): string {
     if (last && y === last[1] + 1) last[1] = y;
     else runs.push([y, y]);
   }
-  const parts = runs.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`));
-  return parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  return list(runs.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)));
 }
 
 /** One sentence per panel: where support begins, and the years the range is wider than the target. */
