@@ -92,17 +92,19 @@ function events<E extends { date: PartialDate | undefined; date_qualifier: 'on' 
   list: readonly E[],
   effects: Record<K, Effect>,
   weakRows = false,
+  lowering?: string,
 ) {
   return list.flatMap((e): DatedEvent[] => {
     if (!e.date) return [];
     const effect = effects[e.event];
     const weak = e.confidence === 'low' && (weakRows || effect === 'attest');
+    const lowered = lowering !== undefined && e.event === lowering ? { lowered: true } : {};
     // "Attested before D" proves only that the entity was open by D: an opening no later than D.
     // "Attested after D" places nothing in time, so it does not change the timeline.
     // A weak one (an inference from a list of non-partners) proves too little to place an opening.
     if (effect === 'attest' && e.date_qualifier === 'before') return weak ? [] : [{ effect: 'open', ...window(e.date, 'before') }];
     if (effect === 'attest' && e.date_qualifier === 'after') return [];
-    return [{ effect, ...window(e.date, e.date_qualifier), ...(weak ? { weak: true } : {}) }];
+    return [{ effect, ...window(e.date, e.date_qualifier), ...(weak ? { weak: true } : {}), ...lowered }];
   });
 }
 
@@ -139,7 +141,7 @@ export function buildModel(r: RawRecord): Model {
     unMember: p.un_member,
     confidence: 'high',
     timeline: buildTimeline([
-      ...events(byPartner.get(p.partner_id) ?? [], RELATION_EFFECT, true),
+      ...events(byPartner.get(p.partner_id) ?? [], RELATION_EFFECT, true, 'downgraded'),
       ...(attested.partner.get(p.partner_id) ?? []),
     ], 'closed', false, STATE_SINCE[p.partner_id]),
     rok: byRok.has(p.partner_id) ? buildTimeline(events(byRok.get(p.partner_id) ?? [], RELATION_EFFECT), 'closed') : undefined,

@@ -22,6 +22,8 @@
 //   break between the two, as an attestation after a closure implies a reopening.
 // - A break of relations that only low-confidence rows report makes the state unknown too, and a
 //   low-confidence attestation (an inference) neither implies a restoration nor narrows a window.
+// - Unless it is a lowering misread: a weak report of a break or suspension whose window holds the
+//   day a confident source says the ties were only lowered reports that lowering, and is dropped.
 import { addDays } from '../dates';
 
 export type State = 'open' | 'presumed' | 'unknown' | 'closed';
@@ -33,6 +35,8 @@ export interface DatedEvent {
   readonly latest: string; // ISO day, or '9999-12-31' when unbounded
   /** Reported only by a weak source (confidence low): see buildTimeline. */
   readonly weak?: boolean;
+  /** A sighting that says the ties were lowered that day, not cut (relations' `downgraded`). */
+  readonly lowered?: boolean;
 }
 
 export const BEGINNING = '0000-01-01';
@@ -97,8 +101,15 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
   // Reports of one date but of different kinds (a break "in 1990" and a suspension "in 1990") are
   // ordered opening, closing, doubt, whatever the order of their rows: the doubt comes last, so
   // that two accounts of one change leave the state unknown.
+  // Weak reports of a break (or suspension) whose window holds the day a confident source says the
+  // ties were only lowered are that lowering, misreported: the UAE ended its envoys' missions on
+  // 2017-10-12 and some papers called it a break that day. A "before D" report counts when the
+  // lowering falls before D; an "after D" one places nothing and is never dropped this way.
+  const lowerings = events.filter((e) => e.lowered && !e.weak);
+  const misread = (e: DatedEvent) => e.weak === true && (e.effect === 'close' || e.effect === 'doubt') && e.latest !== END &&
+    lowerings.some((d) => e.earliest <= d.earliest && d.latest <= e.latest);
   const reported = events
-    .filter((e) => e.effect === 'open' || e.effect === 'close' || e.effect === 'doubt')
+    .filter((e) => (e.effect === 'open' || e.effect === 'close' || e.effect === 'doubt') && !misread(e))
     .sort((a, b) => compare(anchor(a), anchor(b)) || KIND_ORDER[a.effect]! - KIND_ORDER[b.effect]!);
   // A closure announced by some date ("before", no lower bound) and a dated closing whose window
   // reaches that date are one change: the closing. Kept apart, the announcement's missing lower

@@ -235,25 +235,57 @@ describe('a low-confidence sighting of a mission', () => {
 
 describe('a downgrade of ties', () => {
   const rel = (id: string, event: string, date: string, q = 'on', confidence = 'high') => `${id},QAT,${event},${date},${q},s1,${confidence},${confidence === 'low' ? 'Inferred from a list.' : ''}`;
-  const qatar = (downgrade: string) => buildModel(recordFrom({
+  // A break reported only by a weak source, by default in a month after the downgrade: a doubt
+  // back to the last sign of ties.
+  const qatar = (downgrade: string, brk = rel('qat-severed-1', 'severed', '2018-02', 'on', 'low')) => buildModel(recordFrom({
     'relations.csv': ['QAT,Qatar,state,yes,'],
-    'relation_events.csv': [
-      rel('qat-established-1', 'established', '1993-01'),
-      // A break reported only by a weak source, dated by an upper bound: a doubt back to the last sign of ties.
-      rel('qat-severed-1', 'severed', '2018-02-02', 'before', 'low'),
-      downgrade,
-    ],
+    'relation_events.csv': [rel('qat-established-1', 'established', '1993-01'), brk, downgrade],
   })).partners[0]!.timeline;
   it('is a sighting of the ties on its day: a later weak report of a break leaves them in force until then', () => {
     const t = qatar(rel('qat-downgraded-1', 'downgraded', '2017-09'));
     expect(stateOn(t, '2010-12-31')).toBe('open');
-    expect(stateOn(t, '2017-09-30')).toBe('open');
-    expect(stateOn(t, '2017-12-31')).toBe('unknown');
+    expect(stateOn(t, '2017-12-31')).toBe('open');
+    expect(stateOn(t, '2018-12-31')).toBe('unknown');
   });
-  it('a low-confidence one counts on its day only', () => {
-    const t = qatar(rel('qat-downgraded-1', 'downgraded', '2017-09', 'on', 'low'));
+  it('a low-confidence one counts on its day only: a weak break dated only by an upper bound stays a doubt back to 1993', () => {
+    const t = qatar(rel('qat-downgraded-1', 'downgraded', '2017-09', 'on', 'low'), rel('qat-severed-1', 'severed', '2018-02-02', 'before', 'low'));
     expect(stateOn(t, '2010-12-31')).toBe('unknown');
     expect(stateOn(t, '2017-09-15')).toBe('open');
+  });
+});
+
+describe('a weak report of a break that misreads a lowering of ties', () => {
+  const rel = (id: string, event: string, date: string, q = 'on', confidence = 'high') => `${id},ARE,${event},${date},${q},s1,${confidence},${confidence === 'low' ? 'Inferred from a headline.' : ''}`;
+  const uae = (...rows: string[]) => buildModel(recordFrom({
+    'relations.csv': ['ARE,United Arab Emirates,state,yes,'],
+    'relation_events.csv': [rel('are-established-1', 'established', '2007-09-18'), ...rows],
+  })).partners[0]!.timeline;
+  it('is dropped when its window holds the day a confident source says the ties were only lowered: they stay in force', () => {
+    // The UAE's case: on 2017-10-12 it ended the envoys' missions; some papers called that a break.
+    const t = uae(
+      rel('are-downgraded-1', 'downgraded', '2017-10-12'),
+      rel('are-severed-1', 'severed', '2017-10-12', 'on', 'low'),
+      rel('are-suspended-1', 'suspended', '2017-10-12', 'on', 'low'),
+      rel('are-severed-2', 'severed', '2017-10', 'on', 'low'),
+    );
+    expect(stateOn(t, '2017-10-12')).toBe('open');
+    expect(stateOn(t, '2020-12-31')).toBe('open');
+  });
+  it('also when it is dated only by an upper bound that the lowering precedes (Qatar: "had declared a break" by 2018-02-02)', () => {
+    const t = uae(rel('are-downgraded-1', 'downgraded', '2017-09'), rel('are-severed-1', 'severed', '2018-02-02', 'before', 'low'));
+    expect(stateOn(t, '2017-12-31')).toBe('open');
+    expect(stateOn(t, '2018-12-31')).toBe('open');
+  });
+  it('is kept as a doubt when the lowering is itself weak, when the report is confident, when it is dated after a bound, or when its window misses the lowering', () => {
+    const weakLowering = uae(rel('are-downgraded-1', 'downgraded', '2017-10-12', 'on', 'low'), rel('are-severed-1', 'severed', '2017-10-12', 'on', 'low'));
+    expect(stateOn(weakLowering, '2018-12-31')).toBe('unknown');
+    const confidentBreak = uae(rel('are-downgraded-1', 'downgraded', '2017-10-12'), rel('are-severed-1', 'severed', '2017-10-12', 'on', 'medium'));
+    expect(stateOn(confidentBreak, '2018-12-31')).toBe('closed');
+    const afterBound = uae(rel('are-downgraded-1', 'downgraded', '2017-10-12'), rel('are-severed-1', 'severed', '2017-01', 'after', 'low'));
+    expect(stateOn(afterBound, '2018-12-31')).toBe('unknown');
+    const later = uae(rel('are-downgraded-1', 'downgraded', '2017-10-12'), rel('are-suspended-1', 'suspended', '2018-03', 'on', 'low'));
+    expect(stateOn(later, '2017-12-31')).toBe('open');
+    expect(stateOn(later, '2018-12-31')).toBe('unknown');
   });
 });
 
