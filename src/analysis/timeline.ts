@@ -104,10 +104,12 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
   // Weak reports of a break (or suspension) whose window holds the day a confident source says the
   // ties were only lowered are that lowering, misreported: the UAE ended its envoys' missions on
   // 2017-10-12 and some papers called it a break that day. A "before D" report counts when the
-  // lowering falls before D; an "after D" one places nothing and is never dropped this way.
+  // lowering is the last confident word on the ties before D (nothing confident dated between
+  // them, so a real later break is not dropped); an "after D" one places nothing and never counts.
   const lowerings = events.filter((e) => e.lowered && !e.weak);
+  const saidBetween = (from: string, to: string) => events.some((x) => !x.weak && x.earliest > from && x.latest <= to);
   const misread = (e: DatedEvent) => e.weak === true && (e.effect === 'close' || e.effect === 'doubt') && e.latest !== END &&
-    lowerings.some((d) => e.earliest <= d.earliest && d.latest <= e.latest);
+    lowerings.some((d) => e.earliest <= d.earliest && d.latest <= e.latest && (e.earliest !== BEGINNING || !saidBetween(d.latest, e.latest)));
   const reported = events
     .filter((e) => (e.effect === 'open' || e.effect === 'close' || e.effect === 'doubt') && !misread(e))
     .sort((a, b) => compare(anchor(a), anchor(b)) || KIND_ORDER[a.effect]! - KIND_ORDER[b.effect]!);

@@ -276,13 +276,16 @@ describe('a weak report of a break that misreads a lowering of ties', () => {
     expect(stateOn(t, '2017-12-31')).toBe('open');
     expect(stateOn(t, '2018-12-31')).toBe('open');
   });
-  it('is kept as a doubt when the lowering is itself weak, when the report is confident, when it is dated after a bound, or when its window misses the lowering', () => {
+  it('is kept as a doubt when the lowering is itself weak, when the report is confident, when it is dated after a bound, when the ties were seen after the lowering and before its bound, or when its window misses the lowering', () => {
     const weakLowering = uae(rel('are-downgraded-1', 'downgraded', '2017-10-12', 'on', 'low'), rel('are-severed-1', 'severed', '2017-10-12', 'on', 'low'));
     expect(stateOn(weakLowering, '2018-12-31')).toBe('unknown');
     const confidentBreak = uae(rel('are-downgraded-1', 'downgraded', '2017-10-12'), rel('are-severed-1', 'severed', '2017-10-12', 'on', 'medium'));
     expect(stateOn(confidentBreak, '2018-12-31')).toBe('closed');
     const afterBound = uae(rel('are-downgraded-1', 'downgraded', '2017-10-12'), rel('are-severed-1', 'severed', '2017-01', 'after', 'low'));
     expect(stateOn(afterBound, '2018-12-31')).toBe('unknown');
+    // A confident sighting after the lowering and before the report's bound: the break may be a later one.
+    const seenSince = uae(rel('are-downgraded-1', 'downgraded', '2017-09'), rel('are-attested-1', 'attested', '2017-12-02', 'on', 'medium'), rel('are-severed-1', 'severed', '2018-02-02', 'before', 'low'));
+    expect(stateOn(seenSince, '2017-12-31')).toBe('unknown');
     const later = uae(rel('are-downgraded-1', 'downgraded', '2017-10-12'), rel('are-suspended-1', 'suspended', '2018-03', 'on', 'low'));
     expect(stateOn(later, '2017-12-31')).toBe('open');
     expect(stateOn(later, '2018-12-31')).toBe('unknown');
