@@ -96,11 +96,6 @@ export function mergeReports(reports: readonly DatedEvent[]): { earliest: string
  */
 export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'closed' | 'unknown' = 'unknown', presume = true, since?: string): Timeline {
   if (since) events = events.map((e) => fromStatehood(e, since));
-  // Order reports by the one bound they are sure of: a "before" report by its upper bound.
-  const anchor = (e: DatedEvent) => (e.earliest !== BEGINNING ? e.earliest : e.latest);
-  // Reports of one date but of different kinds (a break "in 1990" and a suspension "in 1990") are
-  // ordered opening, closing, doubt, whatever the order of their rows: the doubt comes last, so
-  // that two accounts of one change leave the state unknown.
   // Weak reports of a break (or suspension) whose window holds the day a confident source says the
   // ties were only lowered are that lowering, misreported: the UAE ended its envoys' missions on
   // 2017-10-12 and some papers called it a break that day. A "before D" report counts when the
@@ -110,6 +105,11 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
   const saidBetween = (from: string, to: string) => events.some((x) => !x.weak && x.earliest > from && x.latest <= to);
   const misread = (e: DatedEvent) => e.weak === true && (e.effect === 'close' || e.effect === 'doubt') && e.latest !== END &&
     lowerings.some((d) => e.earliest <= d.earliest && d.latest <= e.latest && (e.earliest !== BEGINNING || !saidBetween(d.latest, e.latest)));
+  // Order reports by the one bound they are sure of: a "before" report by its upper bound.
+  const anchor = (e: DatedEvent) => (e.earliest !== BEGINNING ? e.earliest : e.latest);
+  // Reports of one date but of different kinds (a break "in 1990" and a suspension "in 1990") are
+  // ordered opening, closing, doubt, whatever the order of their rows: the doubt comes last, so
+  // that two accounts of one change leave the state unknown.
   const reported = events
     .filter((e) => (e.effect === 'open' || e.effect === 'close' || e.effect === 'doubt') && !misread(e))
     .sort((a, b) => compare(anchor(a), anchor(b)) || KIND_ORDER[a.effect]! - KIND_ORDER[b.effect]!);
