@@ -34,10 +34,11 @@ export class WarmKernels {
   private readonly child: ChildProcessWithoutNullStreams;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
-  /** Per notebook: what its kernel last ran (notebook hash and code version); absent = clean kernel. */
-  private readonly ran = new Map<string, string>();
-  /** Per notebook: how many runs its current kernel has made (scripts/tslab-memo.cjs serves the third on). */
-  private readonly runs = new Map<string, number>();
+  /**
+   * Per notebook: what its kernel last ran (notebook hash and code version), and how many runs that
+   * kernel has made (scripts/tslab-memo.cjs serves the third on); absent = clean kernel.
+   */
+  private readonly kernels = new Map<string, { readonly version: string; readonly runs: number }>();
   private exited: Error | undefined;
   /** Bumped by the dev loop after each compile of src/. */
   codeVersion = 0;
@@ -81,8 +82,7 @@ export class WarmKernels {
     if (r.event === 'cell') return p.progress(`cell ${r.n}/${r.total}`);
     this.pending.delete(r.id);
     if (r.event === 'done') return p.resolve();
-    this.ran.delete(p.notebook); // the pool replaced the failed kernel
-    this.runs.delete(p.notebook);
+    this.kernels.delete(p.notebook); // the pool replaced the failed kernel
     p.reject(new NotebookError({ notebook: path.relative(this.paths.root, p.notebook), cell: r.cell, source: r.source, error: (r.stderr.trim() || `${r.ename}: ${r.evalue}`).trim() }));
   }
 
@@ -97,10 +97,10 @@ export class WarmKernels {
 
   /**
    * Warms the notebooks' kernels now, so that the first edit finds them warm: each notebook is run
-   * into a scratch file until its kernel has run it twice (a first build may have run it once). A kernel that only started has not yet loaded tslab's compiler or
-   * the project's modules (the first run costs seconds), and tslab's compilation of a cell depends
-   * on the declarations left by the run before, so scripts/tslab-memo.cjs serves a cell only from
-   * the third run on.
+   * into a scratch file until its kernel has run it twice (a first build may have run it once). A
+   * kernel that only started has not yet loaded tslab's compiler or the project's modules (the
+   * first run costs seconds), and tslab's compilation of a cell depends on the declarations left
+   * by the run before, so scripts/tslab-memo.cjs serves a cell only from the third run on.
    */
   async start(notebooks: readonly string[]): Promise<void> {
     const dir = path.join(this.paths.cache, 'dev-warm-up');
@@ -108,7 +108,7 @@ export class WarmKernels {
     await Promise.all(
       notebooks.map(async (nb) => {
         const out = path.join(dir, path.basename(nb));
-        for (let n = this.runs.get(nb) ?? 0; n < 2; n++) await this.runner(this.paths, nb, out, () => undefined);
+        for (let n = this.kernels.get(nb)?.runs ?? 0; n < 2; n++) await this.runner(this.paths, nb, out, () => undefined);
       }),
     );
     fs.rmSync(dir, { recursive: true, force: true });
@@ -125,13 +125,12 @@ export class WarmKernels {
     const ours = paths.root === this.paths.root && (paths.processed === traced || paths.processed === this.paths.processed);
     if (!ours || this.exited) return runInNewKernel(paths, notebook, out, progress);
     const version = `${sha256(fs.readFileSync(notebook))}:${this.codeVersion}`;
-    const last = this.ran.get(notebook);
-    const restart = last !== undefined && last !== version;
+    const last = this.kernels.get(notebook);
+    const restart = last !== undefined && last.version !== version;
     const reads = path.join(this.paths.cache, 'dev-reads', `${path.basename(notebook)}.reads`);
     fs.mkdirSync(path.dirname(reads), { recursive: true });
     await this.request({ out, processed: paths.processed, traced, reads, restart }, notebook, progress);
-    this.ran.set(notebook, version);
-    this.runs.set(notebook, restart || last === undefined ? 1 : (this.runs.get(notebook) ?? 0) + 1);
+    this.kernels.set(notebook, { version, runs: last && !restart ? last.runs + 1 : 1 });
     try {
       return [...new Set(fs.readFileSync(reads, 'utf8').split('\n').filter(Boolean))].sort();
     } catch {
