@@ -24,6 +24,8 @@
 //   low-confidence attestation (an inference) neither implies a restoration nor narrows a window.
 // - Unless it is a lowering misread: a weak report of a break or suspension whose window holds the
 //   day a confident source says the ties were only lowered reports that lowering, and is dropped.
+// - And unless it is a stale report: a weak report of a break dated only "before D", for ties a
+//   confident row says were cut before D, is a late report of that break, and is dropped.
 import { addDays } from '../dates';
 
 export type State = 'open' | 'presumed' | 'unknown' | 'closed';
@@ -105,13 +107,20 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
   const saidBetween = (from: string, to: string) => events.some((x) => !x.weak && x.earliest > from && x.latest <= to);
   const misread = (e: DatedEvent) => e.weak === true && (e.effect === 'close' || e.effect === 'doubt') && e.latest !== END &&
     lowerings.some((d) => e.earliest <= d.earliest && d.latest <= e.latest && (e.earliest !== BEGINNING || !saidBetween(d.latest, e.latest)));
+  // A break that weak rows date only as "before D", for ties that a confident row says were cut
+  // before D, is a late report of that break by a page that missed the restoration, not a second
+  // break: Chile's ties, cut in 1973 and restored in 1992, are "terminated" in 2016 lists that
+  // copy one older list and date nothing.
+  const breaks = events.filter((e) => e.effect === 'close' && !e.weak);
+  const stale = (e: DatedEvent) => e.weak === true && e.effect === 'close' && e.earliest === BEGINNING && e.latest !== END &&
+    breaks.some((b) => b.latest < e.latest);
   // Order reports by the one bound they are sure of: a "before" report by its upper bound.
   const anchor = (e: DatedEvent) => (e.earliest !== BEGINNING ? e.earliest : e.latest);
   // Reports of one date but of different kinds (a break "in 1990" and a suspension "in 1990") are
   // ordered opening, closing, doubt, whatever the order of their rows: the doubt comes last, so
   // that two accounts of one change leave the state unknown.
   const reported = events
-    .filter((e) => (e.effect === 'open' || e.effect === 'close' || e.effect === 'doubt') && !misread(e))
+    .filter((e) => (e.effect === 'open' || e.effect === 'close' || e.effect === 'doubt') && !misread(e) && !stale(e))
     .sort((a, b) => compare(anchor(a), anchor(b)) || KIND_ORDER[a.effect]! - KIND_ORDER[b.effect]!);
   // A closure announced by some date ("before", no lower bound) and a dated closing whose window
   // reaches that date are one change: the closing. Kept apart, the announcement's missing lower

@@ -292,6 +292,33 @@ describe('a weak report of a break that misreads a lowering of ties', () => {
   });
 });
 
+describe('a weak, undated report of a break the record already holds', () => {
+  const rel = (id: string, event: string, date: string, q = 'on', confidence = 'high') => `${id},CHL,${event},${date},${q},s1,${confidence},${confidence === 'low' ? 'Inferred from a copied list.' : ''}`;
+  const chile = (...rows: string[]) => buildModel(recordFrom({
+    'relations.csv': ['CHL,Chile,state,yes,'],
+    'relation_events.csv': [rel('chl-established-1', 'established', '1970-11-16'), ...rows],
+  })).partners[0]!.timeline;
+  const history = [rel('chl-severed-1', 'severed', '1973-09'), rel('chl-restored-1', 'restored', '1992-09-25'), rel('chl-attested-1', 'attested', '2006-09-15', 'on', 'medium')];
+  it('reports that break, not a second one: a list that missed the restoration leaves the ties in force', () => {
+    // Chile's case: cut in 1973, restored in 1992, seen in 2006 and 2017; 2016 lists copying an
+    // older one call it a former partner and date nothing.
+    const t = chile(...history, rel('chl-severed-2', 'severed', '2016-09', 'before', 'low'), rel('chl-attested-2', 'attested', '2017-08-16'));
+    expect(stateOn(t, '1980-12-31')).toBe('closed');
+    for (const year of [2006, 2010, 2016, 2017]) expect(stateOn(t, `${year}-12-31`)).toBe('open');
+  });
+  it('is still a doubt when no confident break precedes its bound, when it has a lower bound, or when it is confident', () => {
+    const noKnownBreak = chile(rel('chl-attested-1', 'attested', '2006-09-15', 'on', 'medium'), rel('chl-severed-2', 'severed', '2016-09', 'before', 'low'), rel('chl-attested-2', 'attested', '2017-08-16'));
+    expect(stateOn(noKnownBreak, '2010-12-31')).toBe('unknown');
+    // The known break itself is only a weak report: nothing confident to read the list against.
+    const weakKnown = chile(rel('chl-severed-1', 'severed', '1973-09', 'on', 'low'), rel('chl-restored-1', 'restored', '1992-09-25'), rel('chl-attested-1', 'attested', '2006-09-15', 'on', 'medium'), rel('chl-severed-2', 'severed', '2016-09', 'before', 'low'));
+    expect(stateOn(weakKnown, '2010-12-31')).toBe('unknown');
+    const dated = chile(...history, rel('chl-severed-2', 'severed', '2010', 'on', 'low'));
+    expect(stateOn(dated, '2010-12-31')).toBe('unknown');
+    const confident = chile(...history, rel('chl-severed-2', 'severed', '2016-09', 'before', 'medium'));
+    expect(stateOn(confident, '2016-12-31')).toBe('closed');
+  });
+});
+
 describe('a partner that became a state after the DPRK', () => {
   const rel = (id: string, partner: string, event: string, date: string, confidence = 'medium') => `${id},${partner},${event},${date},on,s1,${confidence},${confidence === 'low' ? 'Inferred: the date of the predecessor.' : ''}`;
   const model = buildModel(recordFrom({
