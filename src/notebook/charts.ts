@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { countryByCode } from '../countries';
 import { partialDate } from '../dates';
-import { closuresSpec, mapSpec, openMissionsSpec, relationsSpec, MAP_CATEGORIES, type ClosureRow, type FigurePoint, type MapRow, type SeriesPoint } from '../charts/specs';
+import { closuresSpec, mapSpec, openMissionsSpec, relationsSpec, MAP_CATEGORIES, type ClosureRow, type FigurePoint, type MapRow, type RelationSeries, type SeriesPoint } from '../charts/specs';
 import { render } from '../charts/render';
 import { figure } from '../report/html';
 import { METRIC_LABELS, type Metric } from '../schema/vocab';
@@ -72,13 +72,27 @@ export async function closuresFigure(from = '2023-01-01', to = '2024-12-31'): Pr
   return figure(r.svg, r.vega, 'Each dot is one source’s date for a closure or announced closure; the grey bar spans the dates sources disagree on.');
 }
 
-export async function relationsFigure(from = 1990): Promise<string> {
+/**
+ * What the relations chart draws: each definition's range by year, the published figures of those
+ * definitions, the rules at 159 and 164, and how many figures of other definitions it leaves out.
+ */
+export function relationsChartInput(from = 1990): { series: RelationSeries[]; figures: FigurePoint[]; marks: number[]; others: number } {
   const names = (m: string) => METRIC_LABELS[m as Metric] ?? m;
-  const series = data.relationsByYear().filter((r) => r.year >= from).map((r) => ({ year: r.year, series: names(r.metric), low: r.low, high: r.high }));
-  const figs = figurePoints(data.reconciliation(), (m) => m.startsWith('relations_'), `${from}-01-01`);
-  const marks = [...new Set(figs.map((f) => f.value))].filter((v) => v === 159 || v === 164);
-  const r = await render(relationsSpec(series, figs, marks, 'Partners with relations in force, under each definition'));
-  return figure(r.svg, r.vega, 'Solid lines: partners the record counts at each year end under each of four definitions; thin dashed lines of the same colour: the most it may count, where dates are uncertain (the faint band between them). Diamonds: published figures. Grey dashed rules: 159 and 164.');
+  const rows = data.relationsByYear().filter((r) => r.year >= from);
+  // Only figures of a charted definition: a count of ties with both Koreas, or with the DPRK only,
+  // has no line to be read against, and its small values would squash the lines to the top.
+  const charted = new Set(rows.map((r) => r.metric));
+  const figures = figurePoints(data.reconciliation(), (m) => charted.has(m), `${from}-01-01`);
+  const others = figurePoints(data.reconciliation(), (m) => m.startsWith('relations_') && !charted.has(m), `${from}-01-01`).length;
+  const marks = [...new Set(figures.map((f) => f.value))].filter((v) => v === 159 || v === 164);
+  return { series: rows.map((r) => ({ year: r.year, series: names(r.metric), low: r.low, high: r.high })), figures, marks, others };
+}
+
+export async function relationsFigure(from = 1990): Promise<string> {
+  const { series, figures, marks, others } = relationsChartInput(from);
+  const r = await render(relationsSpec(series, figures, marks, 'Partners with relations in force, under each definition'));
+  const left = others ? ` The ${others} figures that count ties with both Koreas, or with the DPRK only, are in report 02, not here.` : '';
+  return figure(r.svg, r.vega, `Solid lines: partners the record counts at each year end under each of four definitions; thin dashed lines of the same colour: the most it may count, where dates are uncertain (the faint band between them). Diamonds: published figures. Grey dashed rules: 159 and 164.${left}`);
 }
 
 export function mapRows(): MapRow[] {
