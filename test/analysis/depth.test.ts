@@ -14,6 +14,16 @@ import { partialDate } from '../../src/dates';
 import { loadRecord } from '../../src/load/record';
 import { claim, ev, recordFrom } from '../helpers/record';
 
+/**
+ * One partner on a hand-made record: `rel` writes one of its relation rows (a low row's note says
+ * it is an inference, as the loader asks), `timeline` builds the model and returns its timeline.
+ */
+function onePartner(iso3: string, name: string) {
+  const rel = (id: string, event: string, date: string, q = 'on', confidence = 'high') => `${id},${iso3},${event},${date},${q},s1,${confidence},${confidence === 'low' ? 'Inferred from a weak page.' : ''}`;
+  const timeline = (...rows: string[]) => buildModel(recordFrom({ 'relations.csv': [`${iso3},${name},state,yes,`], 'relation_events.csv': rows })).partners[0]!.timeline;
+  return { rel, timeline };
+}
+
 // Eight embassies with no opening date (presumed before their first event), one dated opening.
 const PRESUMED = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7', 'm8'];
 const HOSTS = ['AGO', 'BGD', 'CUB', 'EGY', 'ETH', 'GIN', 'IND', 'LAO'];
@@ -234,13 +244,11 @@ describe('a low-confidence sighting of a mission', () => {
 });
 
 describe('a downgrade of ties', () => {
-  const rel = (id: string, event: string, date: string, q = 'on', confidence = 'high') => `${id},QAT,${event},${date},${q},s1,${confidence},${confidence === 'low' ? 'Inferred from a list.' : ''}`;
+  const { rel, timeline } = onePartner('QAT', 'Qatar');
   // A break reported only by a weak source, by default in a month after the downgrade: a doubt
   // back to the last sign of ties.
-  const qatar = (downgrade: string, brk = rel('qat-severed-1', 'severed', '2018-02', 'on', 'low')) => buildModel(recordFrom({
-    'relations.csv': ['QAT,Qatar,state,yes,'],
-    'relation_events.csv': [rel('qat-established-1', 'established', '1993-01'), brk, downgrade],
-  })).partners[0]!.timeline;
+  const qatar = (downgrade: string, brk = rel('qat-severed-1', 'severed', '2018-02', 'on', 'low')) =>
+    timeline(rel('qat-established-1', 'established', '1993-01'), brk, downgrade);
   it('is a sighting of the ties on its day: a later weak report of a break leaves them in force until then', () => {
     const t = qatar(rel('qat-downgraded-1', 'downgraded', '2017-09'));
     expect(stateOn(t, '2010-12-31')).toBe('open');
@@ -255,11 +263,8 @@ describe('a downgrade of ties', () => {
 });
 
 describe('a weak report of a break that misreads a lowering of ties', () => {
-  const rel = (id: string, event: string, date: string, q = 'on', confidence = 'high') => `${id},ARE,${event},${date},${q},s1,${confidence},${confidence === 'low' ? 'Inferred from a headline.' : ''}`;
-  const uae = (...rows: string[]) => buildModel(recordFrom({
-    'relations.csv': ['ARE,United Arab Emirates,state,yes,'],
-    'relation_events.csv': [rel('are-established-1', 'established', '2007-09-18'), ...rows],
-  })).partners[0]!.timeline;
+  const { rel, timeline } = onePartner('ARE', 'United Arab Emirates');
+  const uae = (...rows: string[]) => timeline(rel('are-established-1', 'established', '2007-09-18'), ...rows);
   it('is dropped when its window holds the day a confident source says the ties were only lowered: they stay in force', () => {
     // The UAE's case: on 2017-10-12 it ended the envoys' missions; some papers called that a break.
     const t = uae(
@@ -293,11 +298,8 @@ describe('a weak report of a break that misreads a lowering of ties', () => {
 });
 
 describe('a weak, undated report of a break the record already holds', () => {
-  const rel = (id: string, event: string, date: string, q = 'on', confidence = 'high') => `${id},CHL,${event},${date},${q},s1,${confidence},${confidence === 'low' ? 'Inferred from a copied list.' : ''}`;
-  const chile = (...rows: string[]) => buildModel(recordFrom({
-    'relations.csv': ['CHL,Chile,state,yes,'],
-    'relation_events.csv': [rel('chl-established-1', 'established', '1970-11-16'), ...rows],
-  })).partners[0]!.timeline;
+  const { rel, timeline } = onePartner('CHL', 'Chile');
+  const chile = (...rows: string[]) => timeline(rel('chl-established-1', 'established', '1970-11-16'), ...rows);
   const history = [rel('chl-severed-1', 'severed', '1973-09'), rel('chl-restored-1', 'restored', '1992-09-25'), rel('chl-attested-1', 'attested', '2006-09-15', 'on', 'medium')];
   it('reports that break, not a second one: a list that missed the restoration leaves the ties in force', () => {
     // Chile's case: cut in 1973, restored in 1992, seen in 2006 and 2017; 2016 lists copying an
