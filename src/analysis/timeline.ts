@@ -25,7 +25,8 @@
 // - Unless it is a lowering misread: a weak report of a break or suspension whose window holds the
 //   day a confident source says the ties were only lowered reports that lowering, and is dropped.
 // - And unless it is a stale report: a weak report of a break dated only "before D", for ties a
-//   confident row says were cut before D, is a late report of that break, and is dropped.
+//   confident row says were cut before D, and seen by a confident source after D with no
+//   restoration reported since, is a late report of that break, and is dropped.
 import { addDays } from '../dates';
 
 export type State = 'open' | 'presumed' | 'unknown' | 'closed';
@@ -97,6 +98,7 @@ export function mergeReports(reports: readonly DatedEvent[]): { earliest: string
  * is unknown before.
  */
 export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'closed' | 'unknown' = 'unknown', presume = true, since?: string): Timeline {
+  const given = events;
   if (since) events = events.map((e) => fromStatehood(e, since));
   // Weak reports of a break (or suspension) whose window holds the day a confident source says the
   // ties were only lowered are that lowering, misreported: the UAE ended its envoys' missions on
@@ -109,11 +111,15 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
     lowerings.some((d) => e.earliest <= d.earliest && d.latest <= e.latest && (e.earliest !== BEGINNING || !saidBetween(d.latest, e.latest)));
   // A break that weak rows date only as "before D", for ties that a confident row says were cut
   // before D, is a late report of that break by a page that missed the restoration, not a second
-  // break: Chile's ties, cut in 1973 and restored in 1992, are "terminated" in 2016 lists that
-  // copy one older list and date nothing.
-  const breaks = events.filter((e) => e.effect === 'close' && !e.weak);
+  // break, when a confident source sees the ties after D and no restoration is reported after D:
+  // Chile's ties, cut in 1973 and restored in 1992, are "terminated" in 2016 lists that copy one
+  // older list and date nothing, and Chile's minister said in 2017 that they were kept. The
+  // state's own breaks only: a predecessor's, dated before statehood, is not this state's.
+  const breaks = given.filter((e) => e.effect === 'close' && !e.weak && (!since || e.latest >= since));
   const stale = (e: DatedEvent) => e.weak === true && e.effect === 'close' && e.earliest === BEGINNING && e.latest !== END &&
-    breaks.some((b) => b.latest < e.latest);
+    breaks.some((b) => b.latest < e.latest) &&
+    events.some((x) => !x.weak && x.effect === 'attest' && x.earliest > e.latest) &&
+    !events.some((x) => x.effect === 'open' && x.latest > e.latest);
   // Order reports by the one bound they are sure of: a "before" report by its upper bound.
   const anchor = (e: DatedEvent) => (e.earliest !== BEGINNING ? e.earliest : e.latest);
   // Reports of one date but of different kinds (a break "in 1990" and a suspension "in 1990") are

@@ -308,7 +308,7 @@ describe('a weak, undated report of a break the record already holds', () => {
     expect(stateOn(t, '1980-12-31')).toBe('closed');
     for (const year of [2006, 2010, 2016, 2017]) expect(stateOn(t, `${year}-12-31`)).toBe('open');
   });
-  it('is still a doubt when no confident break precedes its bound, when it has a lower bound, or when it is confident', () => {
+  it('is still a doubt when no confident break precedes its bound, when it is dated, or when it is confident', () => {
     const noKnownBreak = chile(rel('chl-attested-1', 'attested', '2006-09-15', 'on', 'medium'), rel('chl-severed-2', 'severed', '2016-09', 'before', 'low'), rel('chl-attested-2', 'attested', '2017-08-16'));
     expect(stateOn(noKnownBreak, '2010-12-31')).toBe('unknown');
     // The known break itself is only a weak report: nothing confident to read the list against.
@@ -318,6 +318,21 @@ describe('a weak, undated report of a break the record already holds', () => {
     expect(stateOn(dated, '2010-12-31')).toBe('unknown');
     const confident = chile(...history, rel('chl-severed-2', 'severed', '2016-09', 'before', 'medium'));
     expect(stateOn(confident, '2016-12-31')).toBe('closed');
+  });
+  it('is still a doubt when nothing confident sees the ties after its bound, or a restoration is reported after it: it may be a second break', () => {
+    const unseen = chile(...history, rel('chl-severed-2', 'severed', '2016-09', 'before', 'low'));
+    expect(stateOn(unseen, '2010-12-31')).toBe('unknown');
+    expect(stateOn(unseen, '2020-12-31')).toBe('unknown');
+    const restoredAgain = chile(...history, rel('chl-severed-2', 'severed', '2016-09', 'before', 'low'), rel('chl-restored-2', 'restored', '2017-03', 'on', 'low'), rel('chl-attested-2', 'attested', '2017-08-16'));
+    expect(stateOn(restoredAgain, '2010-12-31')).toBe('unknown');
+    expect(stateOn(restoredAgain, '2017-12-31')).toBe('open');
+  });
+  it("is still a doubt when the only confident break is a predecessor's, before the state existed", () => {
+    const { rel: svn, timeline } = onePartner('SVN', 'Slovenia');
+    // Yugoslavia's (invented) break of 1955 is no break of Slovenia's, a state since 1991-06-25.
+    const t = timeline(svn('svn-established-1', 'established', '1948'), svn('svn-severed-1', 'severed', '1955'), svn('svn-established-2', 'established', '1992-09'),
+      svn('svn-attested-1', 'attested', '2006-09-15', 'on', 'medium'), svn('svn-severed-2', 'severed', '2016-09', 'before', 'low'), svn('svn-attested-2', 'attested', '2017-08-16'));
+    expect(stateOn(t, '2010-12-31')).toBe('unknown');
   });
 });
 
