@@ -44,8 +44,9 @@ export function derivedEvidence(r: RawRecord): Evidence[] {
   const firstTies = firstEstablished(r.relationEvents);
   for (const e of seen) {
     const host = embassyHost.get(e.id);
-    const ties = host === undefined ? undefined : firstTies.get(host);
-    if (host && !(ties !== undefined && e.date.last < ties)) out.push({ entity: 'partner', id: host, date: e.date, source_id: e.source_id, origin: `${e.origin} (embassy ${e.id})` });
+    if (!host) continue;
+    const ties = firstTies.get(host);
+    if (ties === undefined || e.date.last >= ties) out.push({ entity: 'partner', id: host, date: e.date, source_id: e.source_id, origin: `${e.origin} (embassy ${e.id})` });
   }
   for (const e of r.derivedRelationEvents ?? []) {
     out.push({ entity: 'partner', id: e.partner_id, date: e.date, source_id: e.source_id, origin: `data/external/${e.origin}` });

@@ -82,8 +82,9 @@ export function relationsChartInput(from = 1990): { series: RelationSeries[]; fi
   // Only figures of a charted definition: a count of ties with both Koreas, or with the DPRK only,
   // has no line to be read against, and its small values would squash the lines to the top.
   const charted = new Set(rows.map((r) => r.metric));
-  const figures = figurePoints(data.reconciliation(), (m) => charted.has(m), `${from}-01-01`);
-  const others = figurePoints(data.reconciliation(), (m) => m.startsWith('relations_') && !charted.has(m), `${from}-01-01`).length;
+  const recon = data.reconciliation();
+  const figures = figurePoints(recon, (m) => charted.has(m), `${from}-01-01`);
+  const others = figurePoints(recon, (m) => m.startsWith('relations_') && !charted.has(m), `${from}-01-01`).length;
   const marks = [...new Set(figures.map((f) => f.value))].filter((v) => v === 159 || v === 164);
   return { series: rows.map((r) => ({ year: r.year, series: names(r.metric), low: r.low, high: r.high })), figures, marks, others };
 }

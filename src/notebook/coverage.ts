@@ -6,7 +6,7 @@ import { render } from '../charts/render';
 import { MAX_PRESUMED_SHARE, holdsFrom, supportStart, type CoverageRow } from '../analysis/coverage';
 import { METRIC_LABELS, type Metric } from '../schema/vocab';
 import { figure } from '../report/html';
-import { list } from '../analysis/words';
+import { list, range } from '../analysis/words';
 import { readRows } from './data';
 
 export function coverageRows(): CoverageRow[] {
@@ -40,7 +40,7 @@ function yearRuns(years: readonly number[]): string {
     if (last && y === last[1] + 1) last[1] = y;
     else runs.push([y, y]);
   }
-  return list(runs.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)));
+  return list(runs.map(([a, b]) => range(a, b)));
 }
 
 /** One sentence per panel: where support begins, and the years the range is wider than the target. */
