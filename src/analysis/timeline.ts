@@ -7,7 +7,8 @@
 // - An event's window is its date's interval ("on"), open-ended before ("before") or after
 //   ("after"). Adjacent events of the same kind are reports of one transition (e.g. two sources
 //   give two closing dates): the window is the hull of the dated reports, narrowed by the
-//   before/after bounds (see mergeReports), so a conflict widens the answer.
+//   before/after bounds that agree with every dated report (see mergeReports), so a conflict
+//   widens the answer.
 // - Inside a transition window the state is unknown unless it is the same before and after. A
 //   state is the state at the end of the day: on the last day of a window the change is done.
 // - A closure announced "before" a date, with a dated closing whose window reaches that date, is
@@ -72,7 +73,7 @@ export function window(date: { first: string; last: string }, qualifier: 'on' | 
 
 /**
  * Several reports of one transition: dated reports ("on") disagree only within their hull, and
- * bounds ("before", "after") narrow it. When the bounds contradict the dates, keep the widest
+ * bounds ("before", "after") narrow it. When a bound contradicts a dated report, keep the wider
  * window: a conflict must widen the answer, never pick a side.
  */
 export function mergeReports(reports: readonly DatedEvent[]): { earliest: string; latest: string } {
@@ -80,6 +81,13 @@ export function mergeReports(reports: readonly DatedEvent[]): { earliest: string
   let earliest = dated.length ? dated.reduce((m, r) => (r.earliest < m ? r.earliest : m), END) : BEGINNING;
   let latest = dated.length ? dated.reduce((m, r) => (r.latest > m ? r.latest : m), BEGINNING) : END;
   for (const r of reports) {
+    if (r.latest !== END && r.earliest !== BEGINNING) continue; // a dated report
+    // A bound that rules out some of the dated reports but not all of them is one side of a
+    // conflict, so it does not narrow the hull (Jordan's break: "2017" in one dataset, decided by
+    // and after 15 January 2018, decreed on 1 February 2018). One that rules out all of them is
+    // handled below, with bounds that contradict each other.
+    const allowed = dated.filter((d) => (r.latest === END ? d.latest >= r.earliest : d.earliest <= r.latest));
+    if (allowed.length > 0 && allowed.length < dated.length) continue;
     if (r.latest === END && r.earliest > earliest) earliest = r.earliest; // "after"
     if (r.earliest === BEGINNING && r.latest < latest) latest = r.latest; // "before"
   }
