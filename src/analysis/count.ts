@@ -117,7 +117,7 @@ export function buildModel(r: RawRecord): Model {
   const evidence = derivedEvidence(r);
   for (const e of evidence) {
     const m = attested[e.entity];
-    m.set(e.id, [...(m.get(e.id) ?? []), { effect: 'attest', ...window(e.date, 'on') }]);
+    m.set(e.id, [...(m.get(e.id) ?? []), { effect: 'attest', ...window(e.date, 'on'), ...(e.weak ? { weak: true } : {}) }]);
   }
   const missions = r.missions.map((m: Mission): Entity => {
     const c = countryByCode(m.host_iso3);

@@ -213,5 +213,6 @@ export const evidenceTable: OutTable<import('../analysis/evidence').Evidence> = 
     s('date', 'The date it is attested (as written: YYYY, YYYY-MM or YYYY-MM-DD).', (r) => r.date.iso),
     s('source_id', 'The source (sources.source_id).', (r) => r.source_id),
     s('origin', 'The row it is derived from: a claim in claim_members.csv, or a line of a file in data/external/.', (r) => r.origin, undefined, true),
+    { name: 'weak', type: 'boolean', description: 'yes when the list is a low-confidence figure: a weak sighting that counts on its day but neither implies a reopening nor narrows a window, like a low event row.', required: false, text: false, get: (r) => (r.weak ? 'yes' : 'no') },
   ],
 };
