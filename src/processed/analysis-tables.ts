@@ -12,6 +12,9 @@ const s = <R>(name: string, description: string, get: (r: R) => string, values?:
 const n = <R>(name: string, description: string, get: (r: R) => number | undefined): Col<R> => ({
   name, type: 'integer', description, required: false, text: false, get: (r) => { const v = get(r); return v === undefined ? '' : String(v); },
 });
+const b = <R>(name: string, description: string, get: (r: R) => boolean): Col<R> => ({
+  name, type: 'boolean', description, required: false, text: false, get: (r) => (get(r) ? 'yes' : 'no'),
+});
 
 export interface ReconRow extends Reconciliation { readonly publisher: string; readonly url: string }
 
@@ -204,7 +207,7 @@ export const evidenceTable: OutTable<import('../analysis/evidence').Evidence> = 
   name: 'derived_evidence',
   file: 'derived_evidence.csv',
   title: 'Evidence the build derives from lists and third-party data',
-  description: 'Attestations that no event row states: each member a source names for a stock figure, on the figure’s as-of date, and each year the Correlates of War data show diplomatic exchange with a partner.',
+  description: 'Attestations that no event row states: each member a source names for a stock figure, on the figure’s as-of date; each year the Correlates of War data show diplomatic exchange with a partner; and the host country of each embassy seen open, on that day.',
   key: ['entity', 'id', 'date', 'origin'],
   foreignKeys: [{ column: 'source_id', table: 'sources', refColumn: 'source_id' }],
   columns: [
@@ -212,7 +215,7 @@ export const evidenceTable: OutTable<import('../analysis/evidence').Evidence> = 
     s('id', 'mission_id, or partner_id.', (r) => r.id),
     s('date', 'The date it is attested (as written: YYYY, YYYY-MM or YYYY-MM-DD).', (r) => r.date.iso),
     s('source_id', 'The source (sources.source_id).', (r) => r.source_id),
-    s('origin', 'The row it is derived from: a claim in claim_members.csv, or a line of a file in data/external/.', (r) => r.origin, undefined, true),
-    { name: 'weak', type: 'boolean', description: 'yes when the list is a low-confidence figure: a weak sighting that counts on its day but neither implies a reopening nor narrows a window, like a low event row.', required: false, text: false, get: (r) => (r.weak ? 'yes' : 'no') },
+    s('origin', 'The row it is derived from: a claim in claim_members.csv, a line of a file in data/external/, or a mission event or list naming an embassy (for its host).', (r) => r.origin, undefined, true),
+    b('weak', 'yes when the list is a low-confidence figure: a weak sighting that counts on its day but neither implies a reopening nor narrows a window, like a low event row.', (r) => r.weak),
   ],
 };
