@@ -60,9 +60,8 @@ describe('a dated list is evidence that its members were open', () => {
     expect(countAt(withList, 'embassies', 'world', partialDate('2010-01-01'))).toMatchObject({ low: 9, presumed: 5 });
   });
   it('members of a low-confidence figure are weak sightings: they count on the day but do not imply a reopening, like a low event row', () => {
-    const lowClaim = claim('weak-2024', '2024-01', 'embassies', 1).replace(',high,,', ',low,,');
     const strong = buildModel(record({ claims: [claim('list-2024', '2024-01', 'embassies', 1)], members: ['list-2024,m1-x,'] }));
-    const weak = buildModel(record({ claims: [lowClaim], members: ['weak-2024,m1-x,'] }));
+    const weak = buildModel(record({ claims: [claim('weak-2024', '2024-01', 'embassies', 1, { confidence: 'low' })], members: ['weak-2024,m1-x,'] }));
     const m1 = (m: typeof weak) => m.missions.find((x) => x.id === 'm1-x')!.timeline;
     // m1 closed on 2023-10-25; a confident list of January 2024 implies a reopening in between.
     expect(stateOn(m1(strong), '2024-06-01')).toBe('open');

@@ -39,5 +39,5 @@ export function recordFrom(rows: Partial<Record<string, readonly string[]>>): Ra
 }
 
 export const ev = (id: string, mission: string, event: string, date: string, q = 'on') => `${id},${mission},${event},${date},${q},s1,high,`;
-export const claim = (id: string, asOf: string, metric: string, value: number, opts: { stated?: string; qualifier?: string; scope?: string; wording?: string; periodStart?: string } = {}) =>
-  `${id},s1,${asOf},${metric},${opts.stated ?? ''},${opts.scope ?? 'world'},${value},${opts.qualifier ?? 'exact'},${opts.wording ?? 'missions'},,high,,${opts.periodStart ?? ''}`;
+export const claim = (id: string, asOf: string, metric: string, value: number, opts: { stated?: string; qualifier?: string; scope?: string; wording?: string; periodStart?: string; confidence?: string } = {}) =>
+  `${id},s1,${asOf},${metric},${opts.stated ?? ''},${opts.scope ?? 'world'},${value},${opts.qualifier ?? 'exact'},${opts.wording ?? 'missions'},,${opts.confidence ?? 'high'},,${opts.periodStart ?? ''}`;
