@@ -28,6 +28,9 @@
 // - And unless it is a stale report: a weak report of a break dated only "before D", for ties a
 //   confident row says were cut before D, and seen by a confident source after D with no
 //   restoration reported since, is a late report of that break, and is dropped.
+// - And unless it is an early report: a dated weak report of a break, followed by a confident
+//   sighting of the ties and then a confident break, with no restoration reported in between, is
+//   that later break dated early, and is dropped.
 import { addDays } from '../dates';
 
 export type State = 'open' | 'presumed' | 'unknown' | 'closed';
@@ -128,13 +131,22 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
     breaks.some((b) => b.latest < e.latest) &&
     events.some((x) => !x.weak && x.effect === 'attest' && x.earliest > e.latest) &&
     !events.some((x) => x.effect === 'open' && x.latest > e.latest);
+  // The mirror case: a break that weak rows date before a confident sighting of the ties, when a
+  // confident break follows that sighting and no restoration is reported in between, is that
+  // later break dated early, not a break and a restoration that no source reports: a dataset
+  // dates Jordan's break to 2017, while Yonhap still names the DPRK envoy accredited to Amman on
+  // 2018-01-17 and the decree came on 2018-02-01.
+  const early = (e: DatedEvent) => e.weak === true && e.effect === 'close' && bounded(e) &&
+    events.some((a) => !a.weak && a.effect === 'attest' && a.earliest > e.latest &&
+      breaks.some((b) => b.earliest >= a.earliest &&
+        !events.some((x) => x.effect === 'open' && x.latest > e.latest && x.earliest < b.earliest)));
   // Order reports by the one bound they are sure of: a "before" report by its upper bound.
   const anchor = (e: DatedEvent) => (e.earliest !== BEGINNING ? e.earliest : e.latest);
   // Reports of one date but of different kinds (a break "in 1990" and a suspension "in 1990") are
   // ordered opening, closing, doubt, whatever the order of their rows: the doubt comes last, so
   // that two accounts of one change leave the state unknown.
   const reported = events
-    .filter((e) => (e.effect === 'open' || e.effect === 'close' || e.effect === 'doubt') && !misread(e) && !stale(e))
+    .filter((e) => (e.effect === 'open' || e.effect === 'close' || e.effect === 'doubt') && !misread(e) && !stale(e) && !early(e))
     .sort((a, b) => compare(anchor(a), anchor(b)) || KIND_ORDER[a.effect]! - KIND_ORDER[b.effect]!);
   // A closure announced by some date ("before", no lower bound) and a dated closing whose window
   // reaches that date are one change: the closing. Kept apart, the announcement's missing lower

@@ -347,6 +347,36 @@ describe('a weak, undated report of a break the record already holds', () => {
   });
 });
 
+describe('a weak, dated report of a break that a confident sighting and a later confident break contradict', () => {
+  const { rel, timeline } = onePartner('JOR', 'Jordan');
+  const jordan = (...rows: string[]) => timeline(rel('jor-established-1', 'established', '1974-07'), ...rows);
+  // Jordan's case: a dataset dates the break to 2017; Yonhap sees the DPRK envoy still accredited
+  // on 2018-01-17; the decree came on 2018-02-01.
+  const weakEarly = rel('jor-severed-1', 'severed', '2017', 'on', 'low');
+  const decree = rel('jor-severed-2', 'severed', '2018-02-01');
+  const seen = rel('jor-attested-1', 'attested', '2018-01-17', 'on', 'medium');
+  it('reports that later break, dated early: the ties stay in force until it', () => {
+    const t = jordan(weakEarly, seen, decree);
+    for (const day of ['2017-06-30', '2017-12-31', '2018-01-17']) expect(stateOn(t, day), day).toBe('open');
+    expect(stateOn(t, '2018-02-01')).toBe('closed');
+  });
+  it('is still a doubt without a confident sighting after it, or when the sighting is weak', () => {
+    expect(stateOn(jordan(weakEarly, decree), '2017-12-31')).toBe('unknown');
+    expect(stateOn(jordan(weakEarly, rel('jor-attested-1', 'attested', '2018-01-17', 'on', 'low'), decree), '2017-12-31')).toBe('unknown');
+  });
+  it('is still a doubt when no confident break follows the sighting, or a restoration is reported in between: it may be a real break', () => {
+    expect(stateOn(jordan(weakEarly, seen), '2017-12-31')).toBe('unknown');
+    expect(stateOn(jordan(weakEarly, seen, rel('jor-severed-2', 'severed', '2018-02-01', 'on', 'low')), '2017-12-31')).toBe('unknown');
+    const restored = jordan(weakEarly, rel('jor-restored-1', 'restored', '2018-01', 'on', 'low'), seen, decree);
+    expect(stateOn(restored, '2017-12-31')).toBe('unknown');
+  });
+  it('a confident report of the early date is a break and a reopening, not a doubt', () => {
+    const t = jordan(rel('jor-severed-1', 'severed', '2017', 'on', 'medium'), seen, decree);
+    expect(stateOn(t, '2017-12-31')).toBe('closed');
+    expect(stateOn(t, '2018-01-17')).toBe('open');
+  });
+});
+
 describe('a partner that became a state after the DPRK', () => {
   const rel = (id: string, partner: string, event: string, date: string, confidence = 'medium') => `${id},${partner},${event},${date},on,s1,${confidence},${confidence === 'low' ? 'Inferred: the date of the predecessor.' : ''}`;
   const model = buildModel(recordFrom({

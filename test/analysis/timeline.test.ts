@@ -16,7 +16,8 @@ describe('merging reports of one transition', () => {
     expect(mergeReports([on('open', '2015-01-01', '2015-12-31'), before('open', '2014-06-30')])).toEqual({ earliest: BEGINNING, latest: '2015-12-31' });
   });
   it('a bound that rules out one dated report but not another does not narrow the window', () => {
-    // Jordan: "2017" in a dataset; decided by and after 15 January 2018; decreed on 1 February.
+    // Jordan's reports as they stood until Dec 2026, when the dataset's "2017" was found to be weak
+    // (see depth.test.ts): decided by and after 15 January 2018; decreed on 1 February.
     const jordan = [on('close', '2017-01-01', '2017-12-31'), before('close', '2018-01-15'), after('close', '2018-01-15'), on('close', '2018-02-01'), on('close', '2018-02-01', '2018-02-28')];
     expect(mergeReports(jordan)).toEqual({ earliest: '2017-01-01', latest: '2018-02-28' });
     // A bound that every dated report agrees with still narrows.
