@@ -9,7 +9,7 @@ import type { Mission, MissionEvent, Relation, RelationEvent } from '../schema/t
 import { HOST_METRIC_TYPES, METRIC_LABELS, METRIC_MISSION_TYPES, isBothKoreasMetric, type Metric, type MissionEventKind, type RelationEventKind, type Scope } from '../schema/vocab';
 import { derivedEvidence, type Evidence } from './evidence';
 import { onDate } from './words';
-import { BEGINNING, END, breakpoints, buildTimeline, dayId, stateAt, stateOn, window, type DatedEvent, type Effect, type State, type Timeline } from './timeline';
+import { BEGINNING, END, breakpoints, buildTimeline, dayId, stateAt, stateOn, window, withHost, type DatedEvent, type Effect, type State, type Timeline } from './timeline';
 
 const MISSION_EFFECT: Record<MissionEventKind, Effect> = {
   opened: 'open',
@@ -108,6 +108,9 @@ function events<E extends { date: PartialDate | undefined; date_qualifier: 'on' 
   });
 }
 
+/** Posts accredited to their host state, which need the DPRK's ties with it (see withHost). */
+const ACCREDITED_TYPES: ReadonlySet<string> = new Set(['embassy', 'consulate_general', 'consular_office']);
+
 export function buildModel(r: RawRecord): Model {
   const byMission = groupBy(r.missionEvents, (e: MissionEvent) => e.mission_id);
   const byPartner = groupBy(r.relationEvents, (e: RelationEvent) => e.partner_id);
@@ -119,19 +122,6 @@ export function buildModel(r: RawRecord): Model {
     const m = attested[e.entity];
     m.set(e.id, [...(m.get(e.id) ?? []), { effect: 'attest', ...window(e.date, 'on'), ...(e.weak ? { weak: true } : {}) }]);
   }
-  const missions = r.missions.map((m: Mission): Entity => {
-    const c = countryByCode(m.host_iso3);
-    return {
-      id: m.mission_id,
-      label: `${m.city} (${m.host_country})`,
-      kind: m.mission_type,
-      iso3: m.host_iso3,
-      continent: c?.continent,
-      unMember: c?.unMember ?? false,
-      confidence: m.confidence,
-      timeline: buildTimeline([...events(byMission.get(m.mission_id) ?? [], MISSION_EFFECT), ...(attested.mission.get(m.mission_id) ?? [])], 'unknown'),
-    };
-  });
   const partners = r.relations.map((p: Relation): Entity => ({
     id: p.partner_id,
     label: p.partner_name,
@@ -146,6 +136,26 @@ export function buildModel(r: RawRecord): Model {
     ], 'closed', false, STATE_SINCE[p.partner_id]),
     rok: byRok.has(p.partner_id) ? buildTimeline(events(byRok.get(p.partner_id) ?? [], RELATION_EFFECT), 'closed') : undefined,
   }));
+  // An embassy or consulate needs ties with its host state (Hong Kong's: China's); permanent
+  // missions to international organisations and trade or representative offices do not.
+  const hostTimeline = new Map(partners.map((p) => [p.id, p.timeline]));
+  const hostBound = (m: Mission, t: Timeline): Timeline => {
+    const host = ACCREDITED_TYPES.has(m.mission_type) ? hostTimeline.get(countryByCode(m.host_iso3)?.sovereign ?? m.host_iso3) : undefined;
+    return host ? withHost(t, host) : t;
+  };
+  const missions = r.missions.map((m: Mission): Entity => {
+    const c = countryByCode(m.host_iso3);
+    return {
+      id: m.mission_id,
+      label: `${m.city} (${m.host_country})`,
+      kind: m.mission_type,
+      iso3: m.host_iso3,
+      continent: c?.continent,
+      unMember: c?.unMember ?? false,
+      confidence: m.confidence,
+      timeline: hostBound(m, buildTimeline([...events(byMission.get(m.mission_id) ?? [], MISSION_EFFECT), ...(attested.mission.get(m.mission_id) ?? [])], 'unknown')),
+    };
+  });
   const hosts: Partial<Record<Metric, Entity[]>> = {};
   for (const [metric, types] of Object.entries(HOST_METRIC_TYPES) as [Metric, readonly string[]][]) {
     hosts[metric] = hostEntities(missions.filter((m) => types.includes(m.kind)));

@@ -15,6 +15,8 @@
 //   part of that closing, not a separate doubt.
 // - Before the first event: closed if the first transition is an opening; otherwise the entity
 //   is presumed open (long-standing embassies whose opening date no source gives).
+//   An embassy or consulate is presumed open only while the DPRK has ties with its host
+//   (withHost): closed while there are none, unknown while their state is.
 // - After an opening or an attestation, open until the next transition (the record persists).
 // - An attestation after a closure with no reopening implies one: unknown between the two.
 // - "suspended" and "closure_announced" (missions) and "suspended"/"disputed" (relations) make
@@ -63,6 +65,20 @@ export interface Timeline {
   readonly initial: 'closed' | 'presumed' | 'unknown';
   /** The day a partner state came into being (src/load/state-since.ts): closed before it. */
   readonly since?: string;
+  /**
+   * A mission's host relationship (withHost): an embassy or consulate presumed open is closed
+   * while the DPRK has no ties with its host, and unknown while those ties are.
+   */
+  readonly host?: Timeline;
+}
+
+/**
+ * The mission of `t` is accredited to a state, so its presumption is bounded by the ties with
+ * that state: presumed open only while they are in force. Evidence is not bounded: an embassy
+ * seen open stays open whatever the relations' record says (a conflict the data must show).
+ */
+export function withHost(t: Timeline, host: Timeline): Timeline {
+  return { ...t, host };
 }
 
 const TO: Record<'open' | 'close' | 'doubt', Transition['to']> = { open: 'open', close: 'closed', doubt: 'unknown' };
@@ -300,6 +316,13 @@ export function stateOn(t: Timeline, day: string): State {
 }
 
 function computeStateOn(t: Timeline, day: string): State {
+  const s = ownStateOn(t, day);
+  if (s !== 'presumed' || !t.host) return s;
+  const host = stateOn(t.host, day);
+  return host === 'closed' ? 'closed' : host === 'unknown' ? 'unknown' : s;
+}
+
+function ownStateOn(t: Timeline, day: string): State {
   if (t.since && day < t.since) return 'closed';
   const base = baseState(t, day);
   let attested = false;

@@ -377,6 +377,48 @@ describe('a weak, dated report of a break that a confident sighting and a later 
   });
 });
 
+describe('an embassy or consulate presumed open', () => {
+  // Each mission is seen only in June 2020, so it is presumed open before; its host's ties bound
+  // that presumption (withHost). Hong Kong's are China's; a permanent mission is not bound.
+  const mission = (id: string, iso3: string, name: string, type = 'embassy') => `${id},${iso3},${name},City,${type},high,`;
+  const rel = (id: string, iso3: string, date: string) => `${id},${iso3},established,${date},on,s1,high,`;
+  const model = (withRelations = true) => buildModel(recordFrom({
+    'missions.csv': [mission('ukr-kyiv', 'UKR', 'Ukraine'), mission('zwe-harare', 'ZWE', 'Zimbabwe'), mission('lao-vientiane', 'LAO', 'Laos'),
+      mission('hkg-hong-kong', 'HKG', 'Hong Kong', 'consulate_general'), mission('che-geneva-un', 'CHE', 'Switzerland', 'permanent_mission'),
+      mission('nga-lagos', 'NGA', 'Nigeria'), mission('ago-luanda', 'AGO', 'Angola')],
+    'mission_events.csv': [...['ukr-kyiv', 'zwe-harare', 'lao-vientiane', 'hkg-hong-kong', 'che-geneva-un', 'nga-lagos', 'ago-luanda'].map((m) => ev(`${m}-attested-open-1`, m, 'attested_open', '2020-06')),
+      ev('nga-lagos-attested-open-2', 'nga-lagos', 'attested_open', '1970-05-15')],
+    'relations.csv': withRelations ? ['UKR,Ukraine,state,yes,', 'ZWE,Zimbabwe,state,yes,', 'LAO,Laos,state,yes,', 'CHN,China,state,yes,', 'CHE,Switzerland,state,yes,', 'NGA,Nigeria,state,yes,'] : [],
+    'relation_events.csv': withRelations ? [rel('ukr-established-1', 'UKR', '1992-01-31'), rel('zwe-established-1', 'ZWE', '1980-04-18'), rel('lao-established-1', 'LAO', '1974'),
+      rel('chn-established-1', 'CHN', '1949-10-06'), rel('che-established-1', 'CHE', '1974-12-20'), rel('nga-established-1', 'NGA', '1976-05-25')] : [],
+  }));
+  const state = (m: ReturnType<typeof buildModel>, id: string, day: string) => stateOn(m.missions.find((x) => x.id === id)!.timeline, day);
+  it('is closed before its host existed or had ties with the DPRK, and presumed from then on', () => {
+    const m = model();
+    expect(state(m, 'ukr-kyiv', '1975-12-31')).toBe('closed');
+    expect(state(m, 'ukr-kyiv', '1991-12-31')).toBe('closed');
+    expect(state(m, 'ukr-kyiv', '1995-12-31')).toBe('presumed');
+    expect(state(m, 'zwe-harare', '1979-12-31')).toBe('closed');
+    expect(state(m, 'zwe-harare', '1980-12-31')).toBe('presumed');
+    expect(state(m, 'hkg-hong-kong', '1949-06-30')).toBe('closed');
+    expect(state(m, 'hkg-hong-kong', '1960-12-31')).toBe('presumed');
+  });
+  it('is unknown while the ties themselves are, and open where a source sees it, whatever the ties', () => {
+    const m = model();
+    expect(state(m, 'lao-vientiane', '1973-12-31')).toBe('closed');
+    expect(state(m, 'lao-vientiane', '1974-06-30')).toBe('unknown');
+    expect(state(m, 'lao-vientiane', '1975-12-31')).toBe('presumed');
+    expect(state(m, 'nga-lagos', '1970-05-15')).toBe('open');
+    expect(state(m, 'nga-lagos', '2020-06-15')).toBe('open');
+  });
+  it('is not bound for a permanent mission to an international organisation, or a host the record does not hold', () => {
+    const m = model();
+    expect(state(m, 'che-geneva-un', '1960-12-31')).toBe('presumed');
+    expect(state(m, 'ago-luanda', '1960-12-31')).toBe('presumed');
+    expect(state(model(false), 'ukr-kyiv', '1975-12-31')).toBe('presumed');
+  });
+});
+
 describe('a partner that became a state after the DPRK', () => {
   const rel = (id: string, partner: string, event: string, date: string, confidence = 'medium') => `${id},${partner},${event},${date},on,s1,${confidence},${confidence === 'low' ? 'Inferred: the date of the predecessor.' : ''}`;
   const model = buildModel(recordFrom({
