@@ -393,23 +393,22 @@ describe('an embassy or consulate presumed open', () => {
       rel('chn-established-1', 'CHN', '1949-10-06'), rel('che-established-1', 'CHE', '1974-12-20'), rel('nga-established-1', 'NGA', '1976-05-25')] : [],
   }));
   const state = (m: ReturnType<typeof buildModel>, id: string, day: string) => stateOn(m.missions.find((x) => x.id === id)!.timeline, day);
+  // [mission, day, state]
+  const expectStates = (m: ReturnType<typeof buildModel>, cases: readonly (readonly [string, string, string])[]) => {
+    for (const [id, day, want] of cases) expect(state(m, id, day), `${id} on ${day}`).toBe(want);
+  };
   it('is closed before its host existed or had ties with the DPRK, and presumed from then on', () => {
-    const m = model();
-    expect(state(m, 'ukr-kyiv', '1975-12-31')).toBe('closed');
-    expect(state(m, 'ukr-kyiv', '1991-12-31')).toBe('closed');
-    expect(state(m, 'ukr-kyiv', '1995-12-31')).toBe('presumed');
-    expect(state(m, 'zwe-harare', '1979-12-31')).toBe('closed');
-    expect(state(m, 'zwe-harare', '1980-12-31')).toBe('presumed');
-    expect(state(m, 'hkg-hong-kong', '1949-06-30')).toBe('closed');
-    expect(state(m, 'hkg-hong-kong', '1960-12-31')).toBe('presumed');
+    expectStates(model(), [
+      ['ukr-kyiv', '1975-12-31', 'closed'], ['ukr-kyiv', '1991-12-31', 'closed'], ['ukr-kyiv', '1995-12-31', 'presumed'],
+      ['zwe-harare', '1979-12-31', 'closed'], ['zwe-harare', '1980-12-31', 'presumed'],
+      ['hkg-hong-kong', '1949-06-30', 'closed'], ['hkg-hong-kong', '1960-12-31', 'presumed'],
+    ]);
   });
   it('is unknown while the ties themselves are, and open where a source sees it, whatever the ties', () => {
-    const m = model();
-    expect(state(m, 'lao-vientiane', '1973-12-31')).toBe('closed');
-    expect(state(m, 'lao-vientiane', '1974-06-30')).toBe('unknown');
-    expect(state(m, 'lao-vientiane', '1975-12-31')).toBe('presumed');
-    expect(state(m, 'nga-lagos', '1970-05-15')).toBe('open');
-    expect(state(m, 'nga-lagos', '2020-06-15')).toBe('open');
+    expectStates(model(), [
+      ['lao-vientiane', '1973-12-31', 'closed'], ['lao-vientiane', '1974-06-30', 'unknown'], ['lao-vientiane', '1975-12-31', 'presumed'],
+      ['nga-lagos', '1970-05-15', 'open'], ['nga-lagos', '2020-06-15', 'open'],
+    ]);
   });
   it('is not bound for a permanent mission to an international organisation, or a host the record does not hold', () => {
     const m = model();
