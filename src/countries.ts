@@ -110,6 +110,11 @@ export function countryByCode(iso3: string): CountryInfo | undefined {
   return BY_CODE.get(iso3);
 }
 
+/** The sovereign state a territory belongs to (Hong Kong: China), or the code itself when unknown. */
+export function sovereignOf(iso3: string): string {
+  return BY_CODE.get(iso3)?.sovereign ?? iso3;
+}
+
 /** The ISO alpha-3 code a name stands for, or undefined when the name is unknown. */
 export function codeForName(name: string): string | undefined {
   return BY_NAME.get(fold(name));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allCountries, codeForName, countryByCode } from '../src/countries';
+import { allCountries, codeForName, countryByCode, sovereignOf } from '../src/countries';
 
 describe('the country mapping', () => {
   it('counts 193 UN member states (the Holy See is an observer)', () => {
@@ -9,6 +9,7 @@ describe('the country mapping', () => {
   it('treats Hong Kong as a territory of China with its own code', () => {
     expect(codeForName('Hong Kong')).toBe('HKG');
     expect(countryByCode('HKG')).toMatchObject({ sovereign: 'CHN', unMember: false, continent: 'asia' });
+    expect([sovereignOf('HKG'), sovereignOf('FRA'), sovereignOf('XXX')]).toEqual(['CHN', 'FRA', 'XXX']);
   });
   it('maps the names sources use', () => {
     expect(codeForName('DR Congo')).toBe('COD');

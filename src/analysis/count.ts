@@ -1,7 +1,7 @@
 // Answers "how many X were open (or in force) on date D" from the record, for every metric of
 // the vocabulary, as a range with the members that make it up. D may be a year, a month or a
 // day: the answer covers every day D stands for. Pure.
-import { countryByCode, type Continent } from '../countries';
+import { countryByCode, sovereignOf, type Continent } from '../countries';
 import type { PartialDate } from '../dates';
 import type { RawRecord } from '../load/record';
 import { STATE_SINCE } from '../load/state-since';
@@ -138,13 +138,11 @@ export function buildModel(r: RawRecord): Model {
   }));
   // An embassy or consulate needs ties with its host state (Hong Kong's: China's); permanent
   // missions to international organisations and trade or representative offices do not.
-  const hostTimeline = new Map(partners.map((p) => [p.id, p.timeline]));
-  const hostBound = (m: Mission, t: Timeline): Timeline => {
-    const host = ACCREDITED_TYPES.has(m.mission_type) ? hostTimeline.get(countryByCode(m.host_iso3)?.sovereign ?? m.host_iso3) : undefined;
-    return host ? withHost(t, host) : t;
-  };
+  const hostTies = new Map(partners.map((p) => [p.id, p.timeline]));
   const missions = r.missions.map((m: Mission): Entity => {
     const c = countryByCode(m.host_iso3);
+    const own = buildTimeline([...events(byMission.get(m.mission_id) ?? [], MISSION_EFFECT), ...(attested.mission.get(m.mission_id) ?? [])], 'unknown');
+    const host = ACCREDITED_TYPES.has(m.mission_type) ? hostTies.get(sovereignOf(m.host_iso3)) : undefined;
     return {
       id: m.mission_id,
       label: `${m.city} (${m.host_country})`,
@@ -153,7 +151,7 @@ export function buildModel(r: RawRecord): Model {
       continent: c?.continent,
       unMember: c?.unMember ?? false,
       confidence: m.confidence,
-      timeline: hostBound(m, buildTimeline([...events(byMission.get(m.mission_id) ?? [], MISSION_EFFECT), ...(attested.mission.get(m.mission_id) ?? [])], 'unknown')),
+      timeline: host ? withHost(own, host) : own,
     };
   });
   const hosts: Partial<Record<Metric, Entity[]>> = {};
@@ -166,7 +164,7 @@ export function buildModel(r: RawRecord): Model {
 
 /** One entity per sovereign host country (Hong Kong counts as China), holding its missions. */
 function hostEntities(missions: readonly Entity[]): Entity[] {
-  const by = groupBy(missions, (m) => countryByCode(m.iso3)?.sovereign ?? m.iso3);
+  const by = groupBy(missions, (m) => sovereignOf(m.iso3));
   return [...by.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([iso3, children]) => {
     const c = countryByCode(iso3);
     return {

@@ -3,7 +3,7 @@
 // shaping lives here so that it is tested once.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { countryByCode } from '../countries';
+import { countryByCode, sovereignOf } from '../countries';
 import { partialDate } from '../dates';
 import { closuresSpec, mapSpec, openMissionsSpec, relationsSpec, MAP_CATEGORIES, type ClosureRow, type FigurePoint, type MapRow, type RelationSeries, type SeriesPoint } from '../charts/specs';
 import { render } from '../charts/render';
@@ -99,8 +99,7 @@ export async function relationsFigure(from = 1990): Promise<string> {
 export function mapRows(): MapRow[] {
   const byCountry = new Map<string, { open: string[]; orgs: string[]; closed: string[] }>();
   for (const m of data.missionStatus()) {
-    const c = countryByCode(m.host_iso3!);
-    const host = c?.sovereign ?? m.host_iso3!;
+    const host = sovereignOf(m.host_iso3!);
     let e = byCountry.get(host);
     if (!e) byCountry.set(host, (e = { open: [], orgs: [], closed: [] }));
     const open = m.status === 'open' || m.status === 'presumed' || m.status === 'unknown';
