@@ -377,6 +377,41 @@ describe('a weak, dated report of a break that a confident sighting and a later 
   });
 });
 
+describe('a weak account of a break and its restoration that a confident sighting contradicts', () => {
+  const { rel, timeline } = onePartner('NZL', 'New Zealand');
+  // New Zealand's case: an uncited encyclopedia sentence (and a paper that paraphrases it) has the
+  // ties suspended after the test of October 2006 and restored on the minister's visit of
+  // November 2007; a US cable sees the accredited ambassador visit Pyongyang in April 2007.
+  const nz = (...rows: string[]) => timeline(rel('nzl-established-1', 'established', '2001-03-01'), rel('nzl-attested-1', 'attested', '2006-07-06'), ...rows);
+  const suspended = rel('nzl-suspended-1', 'suspended', '2006', 'on', 'low');
+  const seen = rel('nzl-attested-2', 'attested', '2007-04-02');
+  const restoredLate = rel('nzl-restored-1', 'restored', '2007-11-20', 'on', 'low');
+  it('is dropped: the ties stay in force through the time the account says they were cut', () => {
+    const t = nz(suspended, seen, restoredLate);
+    for (const day of ['2006-10-31', '2006-12-31', '2007-04-02', '2007-11-20', '2010-12-31']) expect(stateOn(t, day), day).toBe('open');
+  });
+  it('so is a weak break (not only a suspension) told the same way', () => {
+    expect(stateOn(nz(rel('nzl-severed-1', 'severed', '2006', 'on', 'low'), seen, restoredLate), '2006-12-31')).toBe('open');
+  });
+  it('is still a doubt when the sighting is weak, or no restoration is reported at all', () => {
+    expect(stateOn(nz(suspended, rel('nzl-attested-2', 'attested', '2007-04-02', 'on', 'low'), restoredLate), '2006-12-31')).toBe('unknown');
+    expect(stateOn(nz(suspended, seen), '2006-12-31')).toBe('unknown');
+  });
+  it('is still a doubt when a restoration may come before the sighting: the account then fits it', () => {
+    expect(stateOn(nz(suspended, rel('nzl-restored-2', 'restored', '2007-02', 'on', 'low'), seen), '2006-12-31')).toBe('unknown');
+    expect(stateOn(nz(suspended, seen, rel('nzl-restored-2', 'restored', '2007', 'on', 'low')), '2006-12-31')).toBe('unknown');
+  });
+  it('is kept when a confident source reports the restoration: the break is then real', () => {
+    expect(stateOn(nz(suspended, seen, rel('nzl-restored-1', 'restored', '2007-11-20')), '2006-12-31')).toBe('unknown');
+  });
+  it('a confident report of the break is a break, and the sighting then implies a restoration no one dates', () => {
+    const t = nz(rel('nzl-severed-1', 'severed', '2006-10-20'), seen, restoredLate);
+    expect(stateOn(t, '2006-10-20')).toBe('closed');
+    expect(stateOn(t, '2006-12-31')).toBe('unknown');
+    expect(stateOn(t, '2007-04-02')).toBe('open');
+  });
+});
+
 describe('an embassy or consulate presumed open', () => {
   // Each mission is seen only in June 2020, so it is presumed open before; its host's ties bound
   // that presumption (withHost). Hong Kong's are China's; a permanent mission is not bound.
