@@ -24,7 +24,8 @@
 // - A source saying there were no relations ("absent") after an opening or a sighting implies a
 //   break between the two, as an attestation after a closure implies a reopening.
 // - A break of relations that only low-confidence rows report makes the state unknown too, and a
-//   low-confidence attestation (an inference) neither implies a restoration nor narrows a window.
+//   low-confidence attestation (an inference) neither implies a restoration, nor narrows a window,
+//   nor settles a doubt on its own day.
 // - Unless it is a lowering misread: a weak report of a break or suspension whose window holds the
 //   day a confident source says the ties were only lowered reports that lowering, and is dropped.
 // - And unless it is a stale report: a weak report of a break dated only "before D", for ties a
@@ -347,7 +348,8 @@ function ownStateOn(t: Timeline, day: string): State {
   let attested = false;
   let attestedBefore = false;
   for (const a of t.attestations) {
-    if (a.earliest <= day && day <= a.latest) attested = true;
+    // A weak sighting (an inference) does not settle a doubt: only a confident one does.
+    if (a.earliest <= day && day <= a.latest && (!a.weak || base !== 'unknown')) attested = true;
     if (a.latest < day) attestedBefore = true;
   }
   if (attested) return base === 'closed' ? 'unknown' : 'open';

@@ -186,6 +186,25 @@ describe('a sighting dated only by the year ties were restored', () => {
   });
 });
 
+describe('a weak sighting on the day', () => {
+  const weakSeen = (first: string, last = first): DatedEvent => ({ effect: 'attest', earliest: first, latest: last, weak: true });
+  it('does not settle a doubt: a year-dated inference in the year of a reported suspension leaves the year end unknown', () => {
+    // New Zealand: a weak "froze relations in 2015" and an inferred "also ambassador to the North" of 2015.
+    const t = buildTimeline([on('open', '2001-03-01'), { ...on('doubt', '2015-01-01', '2015-12-31'), weak: true }, weakSeen('2015-01-01', '2015-12-31'), on('attest', '2018-08-01')]);
+    expect(stateOn(t, '2015-12-31')).toBe('unknown');
+    expect(stateOn(t, '2016-12-31')).toBe('unknown');
+    expect(stateOn(t, '2018-08-01')).toBe('open');
+  });
+  it('a confident one does', () => {
+    const t = buildTimeline([on('open', '2001-03-01'), { ...on('doubt', '2015-01-01', '2015-12-31'), weak: true }, on('attest', '2015-12-31')]);
+    expect(stateOn(t, '2015-12-31')).toBe('open');
+  });
+  it('still counts where nothing is in doubt: presumed, open, or a conflict with a closing', () => {
+    expect(stateOn(buildTimeline([weakSeen('2002-01-01', '2002-12-31'), on('attest', '2009-06-01')]), '2002-12-31')).toBe('open');
+    expect(stateOn(buildTimeline([on('close', '1998-05-01'), weakSeen('2002-01-01', '2002-12-31')]), '2002-12-31')).toBe('unknown');
+  });
+});
+
 describe('a source saying there were no relations', () => {
   const absent = (first: string, last = first): DatedEvent => ({ effect: 'absent', earliest: first, latest: last });
   it('dates the state of a partner that never had ties, without changing it', () => {
