@@ -1,6 +1,7 @@
 // Evidence that no hand-written event row states, derived so that each fact is typed once:
-// - every member that a source names for a stock figure (missions open, relations in force) is
-//   attested on the figure's as-of date (the list lives in claim_members.csv);
+// - every member that a source names for a stock figure (missions open, relations in force, the
+//   countries hosting a mission, whose members are the missions named) is attested on the
+//   figure's as-of date (the list lives in claim_members.csv);
 // - every year in which the Correlates of War data show diplomatic exchange attests the
 //   partner's relations (data/external/, see src/load/external.ts);
 // - a DPRK embassy seen open (a dated sighting, opening or reopening, or a list naming it)
@@ -13,7 +14,7 @@
 import type { PartialDate } from '../dates';
 import { firstEstablished } from '../load/first-ties';
 import type { RawRecord } from '../load/record';
-import { isMissionMetric, isStockMetric } from '../schema/vocab';
+import { HOST_METRIC_TYPES, isMissionMetric, isStockMetric } from '../schema/vocab';
 
 export interface Evidence {
   readonly entity: 'mission' | 'partner';
@@ -33,8 +34,9 @@ export function derivedEvidence(r: RawRecord): Evidence[] {
   for (const m of r.claimMembers) {
     const c = claims.get(m.claim_id);
     // Lists of changes (closures) and "ever" counts say nothing about the state on the date.
-    if (!c || !c.as_of || !isStockMetric(c.metric)) continue;
-    const mission = isMissionMetric(c.metric);
+    const hosts = HOST_METRIC_TYPES[c?.metric ?? 'other'] !== undefined;
+    if (!c || !c.as_of || !(isStockMetric(c.metric) || hosts)) continue;
+    const mission = hosts || isMissionMetric(c.metric);
     out.push({ entity: mission ? 'mission' : 'partner', id: mission ? m.member_id : m.member_id.toUpperCase(), date: c.as_of, source_id: c.source_id, origin: `claim_members.csv: ${c.claim_id}`, weak: c.confidence === 'low' });
   }
   const embassyHost = new Map(r.missions.filter((m) => m.mission_type === 'embassy').map((m) => [m.mission_id, m.host_iso3]));

@@ -70,6 +70,11 @@ describe('a dated list is evidence that its members were open', () => {
     expect(stateOn(m1(weak), '2024-06-01')).toBe('closed');
     expect(weak.evidence.find((e) => e.origin.includes('weak-2024'))).toMatchObject({ id: 'm1-x', weak: true });
   });
+  it('members of a list of host countries are the missions it names, attested open on its as-of date', () => {
+    const m = buildModel(record({ claims: [claim('hosts-1991', '1991-04-09', 'host_countries_any', 2, { qualifier: 'at_least' })], members: ['hosts-1991,m3-x,', 'hosts-1991,m4-x,'] }));
+    expect(stateOn(m.missions.find((x) => x.id === 'm3-x')!.timeline, '1995-12-31')).toBe('open');
+    expect(stateOn(m.missions.find((x) => x.id === 'm5-x')!.timeline, '1995-12-31')).toBe('presumed');
+  });
   it('members of a list of closures attest nothing about being open', () => {
     const m = buildModel(record({ claims: [claim('shut', '2023-12', 'mission_closures', 1, { periodStart: '2023-10' })], members: ['shut,m1-x,'] }));
     expect(m.missions.find((x) => x.id === 'm1-x')!.timeline.attestations).toHaveLength(1); // the 2020 event only
