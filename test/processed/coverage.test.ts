@@ -66,6 +66,12 @@ describe('the README quotes the depth of the committed record', () => {
     const n = recon.filter((r) => r.verdict === 'cannot_check').length;
     expect(readme).toContain(`**${n} of ${recon.length} published figures (${Math.round((100 * n) / recon.length)}%) are \`cannot_check\`.**`);
   });
+  it('the missions with no dated opening', () => {
+    const opened = new Set(rows('mission_events.csv').filter((e) => e.event === 'opened' || e.event === 'reopened').map((e) => e.mission_id));
+    const missions = rows('missions.csv');
+    const n = missions.filter((m) => !opened.has(m.mission_id!)).length;
+    expect(readme).toContain(`Opening dates are still missing for ${n} of the ${missions.length} missions`);
+  });
   it('the presumed share and range width of the missions count, decade by decade', () => {
     for (const d of depthByDecade(coverage, 'missions_all', 1970)) {
       expect(readme).toContain(`| ${d.decade}s | ${Math.round(d.maxPresumedShare * 100)}% | ${d.maxWidth} |`);
