@@ -14,7 +14,7 @@
 import type { PartialDate } from '../dates';
 import { firstEstablished } from '../load/first-ties';
 import type { RawRecord } from '../load/record';
-import { HOST_METRIC_TYPES, isMissionMetric, isStockMetric } from '../schema/vocab';
+import { isStockMetric, namesMissions } from '../schema/vocab';
 
 export interface Evidence {
   readonly entity: 'mission' | 'partner';
@@ -34,9 +34,8 @@ export function derivedEvidence(r: RawRecord): Evidence[] {
   for (const m of r.claimMembers) {
     const c = claims.get(m.claim_id);
     // Lists of changes (closures) and "ever" counts say nothing about the state on the date.
-    const hosts = HOST_METRIC_TYPES[c?.metric ?? 'other'] !== undefined;
-    if (!c || !c.as_of || !(isStockMetric(c.metric) || hosts)) continue;
-    const mission = hosts || isMissionMetric(c.metric);
+    if (!c || !c.as_of || !isStockMetric(c.metric)) continue;
+    const mission = namesMissions(c.metric);
     out.push({ entity: mission ? 'mission' : 'partner', id: mission ? m.member_id : m.member_id.toUpperCase(), date: c.as_of, source_id: c.source_id, origin: `claim_members.csv: ${c.claim_id}`, weak: c.confidence === 'low' });
   }
   const embassyHost = new Map(r.missions.filter((m) => m.mission_type === 'embassy').map((m) => [m.mission_id, m.host_iso3]));

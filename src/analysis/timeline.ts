@@ -34,9 +34,10 @@
 // - And unless it is an early report: a dated weak report of a break, followed by a confident
 //   sighting of the ties and then a confident break, with no restoration reported in between, is
 //   that later break dated early, and is dropped.
-// - And unless it is a refuted account: a weak report of a break or suspension whose restoration
-//   only weak rows report, dated after a confident sighting of the ties and none before it, is
-//   dropped: the sighting falls in the time the account says the ties were cut.
+// - And unless it is a refuted account: a weak report of a break or suspension whose restorations
+//   only weak rows report, each dated after a confident sighting of the ties (or a coarser report
+//   of one that is), is dropped with them: the sighting falls in the time the account says the
+//   ties were cut.
 import { addDays } from '../dates';
 
 export type State = 'open' | 'presumed' | 'unknown' | 'closed';
@@ -160,29 +161,37 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
     events.some((a) => !a.weak && a.effect === 'attest' && a.earliest > e.latest &&
       breaks.some((b) => b.earliest >= a.earliest &&
         !events.some((x) => x.effect === 'open' && x.latest > e.latest && x.earliest < b.earliest)));
-  // A weak account of a break and its restoration that a confident sighting contradicts: the
-  // restorations reported after the break are all weak, one is dated after a confident sighting
-  // of the ties and none before it, so the sighting falls in the time the account says the ties
-  // were cut. Saving the break would take a second restoration that no source reports; the
-  // account is dropped instead (its restoration then changes nothing). An uncited encyclopedia
-  // sentence has New Zealand suspend its ties after the 2006 test and restore them on Peters'
-  // visit of November 2007, while a US cable sees its accredited ambassador visit Pyongyang in
-  // April 2007.
-  const refuted = (e: DatedEvent) => e.weak === true && (e.effect === 'close' || e.effect === 'doubt') && bounded(e) &&
-    events.some((a) => {
-      if (a.weak || a.effect !== 'attest' || a.earliest <= e.latest) return false;
-      const until = breaks.filter((b) => b.earliest > a.latest).reduce((m, b) => (b.earliest < m ? b.earliest : m), END);
-      const restorations = events.filter((x) => x.effect === 'open' && x.latest > e.latest && x.earliest < until);
-      return restorations.length > 0 && restorations.every((x) => x.weak) &&
-        restorations.some((x) => x.earliest > a.latest) && !restorations.some((x) => x.latest < a.earliest);
-    });
   // Order reports by the one bound they are sure of: a "before" report by its upper bound.
   const anchor = (e: DatedEvent) => (e.earliest !== BEGINNING ? e.earliest : e.latest);
+  // A weak account of a break and its restoration that a confident sighting contradicts: the
+  // break and the restorations that answer it (those reported after it, with no other break or
+  // suspension that may fall between the sighting and them) are all weak, and every one is dated
+  // after a confident sighting of the ties, or is a coarser report of one that is (a year that
+  // holds the dated day). The sighting then falls in the time the account says the ties were cut;
+  // saving the break would take a second restoration that no source reports, so the account, the
+  // break and its restorations, is dropped. An uncited encyclopedia sentence has New Zealand
+  // suspend its ties after the 2006 test and restore them on Peters' visit of November 2007, while
+  // a US cable sees its accredited ambassador visit Pyongyang in April 2007.
+  const refuted = new Set<DatedEvent>();
+  for (const e of events) {
+    if (e.weak !== true || (e.effect !== 'close' && e.effect !== 'doubt') || !bounded(e)) continue;
+    for (const a of events) {
+      if (a.weak || a.effect !== 'attest' || a.earliest <= e.latest) continue;
+      const later = events.filter((c) => c !== e && (c.effect === 'close' || c.effect === 'doubt') && c.latest > a.latest);
+      const restorations = events.filter((x) => x.effect === 'open' && anchor(x) > e.latest && !later.some((c) => c.earliest < x.latest));
+      const after = (x: DatedEvent) => x.earliest > a.latest;
+      const holdsOneAfter = (x: DatedEvent) => restorations.some((y) => after(y) && x.earliest <= y.earliest && y.latest <= x.latest);
+      if (restorations.length === 0 || !restorations.every((x) => x.weak === true && (after(x) || holdsOneAfter(x)))) continue;
+      refuted.add(e);
+      for (const x of restorations) refuted.add(x);
+      break;
+    }
+  }
   // Reports of one date but of different kinds (a break "in 1990" and a suspension "in 1990") are
   // ordered opening, closing, doubt, whatever the order of their rows: the doubt comes last, so
   // that two accounts of one change leave the state unknown.
   const reported = events
-    .filter((e) => (e.effect === 'open' || e.effect === 'close' || e.effect === 'doubt') && !misread(e) && !stale(e) && !early(e) && !refuted(e))
+    .filter((e) => (e.effect === 'open' || e.effect === 'close' || e.effect === 'doubt') && !misread(e) && !stale(e) && !early(e) && !refuted.has(e))
     .sort((a, b) => compare(anchor(a), anchor(b)) || KIND_ORDER[a.effect]! - KIND_ORDER[b.effect]!);
   // A closure announced by some date ("before", no lower bound) and a dated closing whose window
   // reaches that date are one change: the closing. Kept apart, the announcement's missing lower
@@ -347,9 +356,11 @@ function ownStateOn(t: Timeline, day: string): State {
   const base = baseState(t, day);
   let attested = false;
   let attestedBefore = false;
+  // A weak sighting (an inference) does not settle the doubt of a change (a window, a suspension,
+  // an announced closure): only a confident one does. It still dates an entity seen first.
+  const inChange = t.transitions.some((tr) => tr.earliest <= day);
   for (const a of t.attestations) {
-    // A weak sighting (an inference) does not settle a doubt: only a confident one does.
-    if (a.earliest <= day && day <= a.latest && (!a.weak || base !== 'unknown')) attested = true;
+    if (a.earliest <= day && day <= a.latest && (!a.weak || base !== 'unknown' || !inChange)) attested = true;
     if (a.latest < day) attestedBefore = true;
   }
   if (attested) return base === 'closed' ? 'unknown' : 'open';

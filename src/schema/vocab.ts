@@ -122,7 +122,12 @@ export function isMissionMetric(m: Metric): boolean {
 
 /** Metrics whose members are missions (so claim_members names mission ids). */
 export function namesMissions(m: Metric): boolean {
-  return isMissionMetric(m) || isChangeMetric(m) || m.startsWith('host_countries_');
+  return isMissionMetric(m) || isChangeMetric(m) || isHostMetric(m);
+}
+
+/** Counts of the countries that host a mission; their members are the missions named. */
+export function isHostMetric(m: Metric): boolean {
+  return HOST_METRIC_TYPES[m] !== undefined;
 }
 
 /** Counts of changes between a claim's period_start and its as_of, not of a state on a day. */
@@ -138,7 +143,7 @@ export function isBothKoreasMetric(m: Metric): boolean {
 
 /** Metrics whose list of members is a stock on a date: each member named is attested open then. */
 export function isStockMetric(m: Metric): boolean {
-  return isMissionMetric(m) || m === 'relations_un_current' || m === 'relations_all_current' || isBothKoreasMetric(m);
+  return isMissionMetric(m) || isHostMetric(m) || m === 'relations_un_current' || m === 'relations_all_current' || isBothKoreasMetric(m);
 }
 
 export function isRelationMetric(m: Metric): boolean {

@@ -74,6 +74,13 @@ describe('a dated list is evidence that its members were open', () => {
     const m = buildModel(record({ claims: [claim('hosts-1991', '1991-04-09', 'host_countries_any', 2, { qualifier: 'at_least' })], members: ['hosts-1991,m3-x,', 'hosts-1991,m4-x,'] }));
     expect(stateOn(m.missions.find((x) => x.id === 'm3-x')!.timeline, '1995-12-31')).toBe('open');
     expect(stateOn(m.missions.find((x) => x.id === 'm5-x')!.timeline, '1995-12-31')).toBe('presumed');
+    // An embassy so named attests ties with its host, as any embassy seen open does.
+    const withHost = buildModel(recordFrom({
+      'missions.csv': ['idn-jakarta,IDN,Indonesia,Jakarta,embassy,high,'], 'relations.csv': ['IDN,Indonesia,state,yes,'],
+      'relation_events.csv': ['idn-established-1,IDN,established,1964-04-16,on,s1,high,'],
+      'claims.csv': [claim('asean-1991', '1991-04-09', 'host_countries_any', 1, { qualifier: 'at_least', scope: 'asia' })], 'claim_members.csv': ['asean-1991,idn-jakarta,'],
+    }));
+    expect(withHost.evidence.filter((e) => e.origin.includes('asean-1991')).map((e) => [e.entity, e.id])).toEqual([['mission', 'idn-jakarta'], ['partner', 'IDN']]);
   });
   it('members of a list of closures attest nothing about being open', () => {
     const m = buildModel(record({ claims: [claim('shut', '2023-12', 'mission_closures', 1, { periodStart: '2023-10' })], members: ['shut,m1-x,'] }));
@@ -405,6 +412,26 @@ describe('a weak account of a break and its restoration that a confident sightin
   it('is still a doubt when a restoration may come before the sighting: the account then fits it', () => {
     expect(stateOn(nz(suspended, rel('nzl-restored-2', 'restored', '2007-02', 'on', 'low'), seen), '2006-12-31')).toBe('unknown');
     expect(stateOn(nz(suspended, seen, rel('nzl-restored-2', 'restored', '2007', 'on', 'low')), '2006-12-31')).toBe('unknown');
+  });
+  it('is dropped when a year holds the dated restoration: "2007" and "2007-11-20" are one report (the real rows)', () => {
+    expect(stateOn(nz(suspended, seen, restoredLate, rel('nzl-restored-2', 'restored', '2007', 'on', 'low')), '2006-12-31')).toBe('open');
+  });
+  it('is still a doubt when one restoration may precede the sighting and is no coarser report of the later one', () => {
+    expect(stateOn(nz(suspended, rel('nzl-restored-2', 'restored', '2007-02', 'on', 'low'), seen, restoredLate), '2006-12-31')).toBe('unknown');
+  });
+  it('is still a doubt when the only restoration answers a later break or suspension, not this one', () => {
+    const restored2012 = rel('nzl-restored-3', 'restored', '2012', 'on', 'low');
+    expect(stateOn(nz(suspended, seen, rel('nzl-severed-2', 'severed', '2009'), restored2012), '2006-12-31')).toBe('unknown');
+    expect(stateOn(nz(suspended, seen, rel('nzl-severed-2', 'severed', '2010-01-31', 'before'), restored2012), '2006-12-31')).toBe('unknown');
+    expect(stateOn(nz(suspended, seen, rel('nzl-suspended-2', 'suspended', '2010'), restored2012), '2006-12-31')).toBe('unknown');
+    expect(stateOn(nz(suspended, seen, rel('nzl-severed-2', 'severed', '2010', 'on', 'low'), restored2012), '2006-12-31')).toBe('unknown');
+  });
+  it('is still a doubt when the weak break is dated only by a bound ("before 2006-12-31")', () => {
+    expect(stateOn(nz(rel('nzl-suspended-1', 'suspended', '2006-12-31', 'before', 'low'), seen, restoredLate), '2006-12-31')).toBe('unknown');
+  });
+  it('drops the restoration too: after an opening known only by a bound, the ties are not read as set up in November 2007', () => {
+    const t = timeline(rel('nzl-established-1', 'established', '2000', 'after', 'low'), rel('nzl-attested-1', 'attested', '2006-07-06'), suspended, seen, restoredLate);
+    for (const day of ['2006-12-31', '2007-06-30']) expect(stateOn(t, day), day).toBe('open');
   });
   it('is kept when a confident source reports the restoration: the break is then real', () => {
     expect(stateOn(nz(suspended, seen, rel('nzl-restored-1', 'restored', '2007-11-20')), '2006-12-31')).toBe('unknown');

@@ -199,6 +199,11 @@ describe('a weak sighting on the day', () => {
     const t = buildTimeline([on('open', '2001-03-01'), { ...on('doubt', '2015-01-01', '2015-12-31'), weak: true }, on('attest', '2015-12-31')]);
     expect(stateOn(t, '2015-12-31')).toBe('open');
   });
+  it('still dates a relationship first seen by it, on its day as after it', () => {
+    const t = buildTimeline([weakSeen('2002-01-01', '2002-12-31')], 'unknown', false);
+    expect(stateOn(t, '2002-12-31')).toBe('open');
+    expect(stateOn(t, '2003-01-01')).toBe('open');
+  });
   it('still counts where nothing is in doubt: presumed, open, or a conflict with a closing', () => {
     expect(stateOn(buildTimeline([weakSeen('2002-01-01', '2002-12-31'), on('attest', '2009-06-01')]), '2002-12-31')).toBe('open');
     expect(stateOn(buildTimeline([on('close', '1998-05-01'), weakSeen('2002-01-01', '2002-12-31')]), '2002-12-31')).toBe('unknown');
