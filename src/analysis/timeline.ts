@@ -137,6 +137,8 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
   // 2017-10-12 and some papers called it a break that day. A "before D" report counts when the
   // lowering is the last confident word on the ties before D (nothing confident dated between
   // them, so a real later break is not dropped); an "after D" one places nothing and never counts.
+  // Order reports by the one bound they are sure of: a "before" report by its upper bound.
+  const anchor = (e: DatedEvent) => (e.earliest !== BEGINNING ? e.earliest : e.latest);
   const lowerings = events.filter((e) => e.lowered && !e.weak);
   const saidBetween = (from: string, to: string) => events.some((x) => !x.weak && x.earliest > from && x.latest <= to);
   const misread = (e: DatedEvent) => e.weak === true && (e.effect === 'close' || e.effect === 'doubt') && e.latest !== END &&
@@ -159,10 +161,8 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
   // 2018-01-17 and the decree came on 2018-02-01.
   const early = (e: DatedEvent) => e.weak === true && e.effect === 'close' && bounded(e) &&
     events.some((a) => !a.weak && a.effect === 'attest' && a.earliest > e.latest &&
-      breaks.some((b) => b.earliest >= a.earliest &&
+      breaks.some((b) => anchor(b) >= a.earliest &&
         !events.some((x) => x.effect === 'open' && x.latest > e.latest && x.earliest < b.earliest)));
-  // Order reports by the one bound they are sure of: a "before" report by its upper bound.
-  const anchor = (e: DatedEvent) => (e.earliest !== BEGINNING ? e.earliest : e.latest);
   // A weak account of a break and its restoration that a confident sighting contradicts: the
   // break and the restorations that answer it (those reported after it, with no other break or
   // suspension that may fall between the sighting and them) are all weak, and every one is dated

@@ -382,6 +382,10 @@ describe('a weak, dated report of a break that a confident sighting and a later 
     const restored = jordan(weakEarly, rel('jor-restored-1', 'restored', '2018-01', 'on', 'low'), seen, decree);
     expect(stateOn(restored, '2017-12-31')).toBe('unknown');
   });
+  it('does so too when the confident break is dated only by a bound after the sighting ("before 2018-02-28")', () => {
+    const t = jordan(weakEarly, seen, rel('jor-severed-2', 'severed', '2018-02-28', 'before'));
+    expect(stateOn(t, '2017-12-31')).toBe('open');
+  });
   it('a confident report of the early date is a break and a reopening, not a doubt', () => {
     const t = jordan(rel('jor-severed-1', 'severed', '2017', 'on', 'medium'), seen, decree);
     expect(stateOn(t, '2017-12-31')).toBe('closed');
