@@ -9,7 +9,7 @@ import type { Mission, MissionEvent, Relation, RelationEvent } from '../schema/t
 import { HOST_METRIC_TYPES, METRIC_LABELS, METRIC_MISSION_TYPES, isBothKoreasMetric, type Metric, type MissionEventKind, type RelationEventKind, type Scope } from '../schema/vocab';
 import { derivedEvidence, type Evidence } from './evidence';
 import { onDate } from './words';
-import { BEGINNING, END, breakpoints, buildTimeline, dayId, stateAt, stateOn, window, withHost, type DatedEvent, type Effect, type State, type Timeline } from './timeline';
+import { BEGINNING, END, breakpoints, buildTimeline, dayId, stateAt, stateOn, window, type DatedEvent, type Effect, type State, type Timeline } from './timeline';
 
 const MISSION_EFFECT: Record<MissionEventKind, Effect> = {
   opened: 'open',
@@ -108,7 +108,7 @@ function events<E extends { date: PartialDate | undefined; date_qualifier: 'on' 
   });
 }
 
-/** Posts accredited to their host state, which need the DPRK's ties with it (see withHost). */
+/** Posts accredited to their host state, which need the DPRK's ties with it (see Timeline.host). */
 const ACCREDITED_TYPES: ReadonlySet<string> = new Set(['embassy', 'consulate_general', 'consular_office']);
 
 export function buildModel(r: RawRecord): Model {
@@ -151,7 +151,7 @@ export function buildModel(r: RawRecord): Model {
       continent: c?.continent,
       unMember: c?.unMember ?? false,
       confidence: m.confidence,
-      timeline: host ? withHost(own, host) : own,
+      timeline: host ? { ...own, host } : own,
     };
   });
   const hosts: Partial<Record<Metric, Entity[]>> = {};

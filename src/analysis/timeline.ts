@@ -16,7 +16,7 @@
 // - Before the first event: closed if the first transition is an opening; otherwise the entity
 //   is presumed open (long-standing embassies whose opening date no source gives).
 //   An embassy or consulate is presumed open only while the DPRK has ties with its host
-//   (withHost): closed while there are none, unknown while their state is.
+//   (Timeline.host): closed while there are none, unknown while their state is.
 // - After an opening or an attestation, open until the next transition (the record persists).
 // - An attestation after a closure with no reopening implies one: unknown between the two.
 // - "suspended" and "closure_announced" (missions) and "suspended"/"disputed" (relations) make
@@ -71,19 +71,11 @@ export interface Timeline {
   /** The day a partner state came into being (src/load/state-since.ts): closed before it. */
   readonly since?: string;
   /**
-   * A mission's host relationship (withHost): an embassy or consulate presumed open is closed
-   * while the DPRK has no ties with its host, and unknown while those ties are.
+   * A mission's host relationship: an embassy or consulate presumed open is closed while the DPRK
+   * has no ties with its host, and unknown while those ties are. Evidence is not bounded: an
+   * embassy seen open stays open whatever the relations' record says (a conflict the data show).
    */
   readonly host?: Timeline;
-}
-
-/**
- * The mission of `t` is accredited to a state, so its presumption is bounded by the ties with
- * that state: presumed open only while they are in force. Evidence is not bounded: an embassy
- * seen open stays open whatever the relations' record says (a conflict the data must show).
- */
-export function withHost(t: Timeline, host: Timeline): Timeline {
-  return { ...t, host };
 }
 
 const TO: Record<'open' | 'close' | 'doubt', Transition['to']> = { open: 'open', close: 'closed', doubt: 'unknown' };
@@ -132,16 +124,17 @@ export function mergeReports(reports: readonly DatedEvent[]): { earliest: string
 export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'closed' | 'unknown' = 'unknown', presume = true, since?: string): Timeline {
   const given = events;
   if (since) events = events.map((e) => fromStatehood(e, since));
+  // Order reports by the one bound they are sure of: a "before" report by its upper bound.
+  const anchor = (e: DatedEvent) => (e.earliest !== BEGINNING ? e.earliest : e.latest);
+  const cut = (e: DatedEvent) => e.effect === 'close' || e.effect === 'doubt'; // a break or a suspension
   // Weak reports of a break (or suspension) whose window holds the day a confident source says the
   // ties were only lowered are that lowering, misreported: the UAE ended its envoys' missions on
   // 2017-10-12 and some papers called it a break that day. A "before D" report counts when the
   // lowering is the last confident word on the ties before D (nothing confident dated between
   // them, so a real later break is not dropped); an "after D" one places nothing and never counts.
-  // Order reports by the one bound they are sure of: a "before" report by its upper bound.
-  const anchor = (e: DatedEvent) => (e.earliest !== BEGINNING ? e.earliest : e.latest);
   const lowerings = events.filter((e) => e.lowered && !e.weak);
   const saidBetween = (from: string, to: string) => events.some((x) => !x.weak && x.earliest > from && x.latest <= to);
-  const misread = (e: DatedEvent) => e.weak === true && (e.effect === 'close' || e.effect === 'doubt') && e.latest !== END &&
+  const misread = (e: DatedEvent) => e.weak === true && cut(e) && e.latest !== END &&
     lowerings.some((d) => e.earliest <= d.earliest && d.latest <= e.latest && (e.earliest !== BEGINNING || !saidBetween(d.latest, e.latest)));
   // A break that weak rows date only as "before D", for ties that a confident row says were cut
   // before D, is a late report of that break by a page that missed the restoration, not a second
@@ -174,10 +167,10 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
   // a US cable sees its accredited ambassador visit Pyongyang in April 2007.
   const refuted = new Set<DatedEvent>();
   for (const e of events) {
-    if (e.weak !== true || (e.effect !== 'close' && e.effect !== 'doubt') || !bounded(e)) continue;
+    if (e.weak !== true || !cut(e) || !bounded(e)) continue;
     for (const a of events) {
       if (a.weak || a.effect !== 'attest' || a.earliest <= e.latest) continue;
-      const later = events.filter((c) => c !== e && (c.effect === 'close' || c.effect === 'doubt') && c.latest > a.latest);
+      const later = events.filter((c) => c !== e && cut(c) && c.latest > a.latest);
       const restorations = events.filter((x) => x.effect === 'open' && anchor(x) > e.latest && !later.some((c) => c.earliest < x.latest));
       const after = (x: DatedEvent) => x.earliest > a.latest;
       const holdsOneAfter = (x: DatedEvent) => restorations.some((y) => after(y) && x.earliest <= y.earliest && y.latest <= x.latest);
@@ -369,8 +362,7 @@ function ownStateOn(t: Timeline, day: string): State {
   if (base !== 'closed' && t.absences.some((a) => bounded(a) && a.earliest <= day && day <= a.latest)) return 'unknown';
   // Presumed (or, for a relationship, unknown) before its first sighting, open after it with no
   // change since: the record persists.
-  const beforeAnyChange = !t.transitions.some((tr) => tr.earliest <= day);
-  if ((base === 'presumed' || (base === 'unknown' && t.initial === 'unknown' && beforeAnyChange)) && attestedBefore) {
+  if ((base === 'presumed' || (base === 'unknown' && t.initial === 'unknown' && !inChange)) && attestedBefore) {
     const lastAttest = latestOf(t.attestations.filter((a) => a.latest < day).map((a) => a.latest));
     const changedSince = t.transitions.some((tr) => tr.earliest > lastAttest && tr.earliest <= day);
     if (!changedSince) return 'open';

@@ -450,7 +450,7 @@ describe('a weak account of a break and its restoration that a confident sightin
 
 describe('an embassy or consulate presumed open', () => {
   // Each mission is seen only in June 2020, so it is presumed open before; its host's ties bound
-  // that presumption (withHost). Hong Kong's are China's; a permanent mission is not bound.
+  // that presumption (Timeline.host). Hong Kong's are China's; a permanent mission is not bound.
   const mission = (id: string, iso3: string, name: string, type = 'embassy') => `${id},${iso3},${name},City,${type},high,`;
   const rel = (id: string, iso3: string, date: string) => `${id},${iso3},established,${date},on,s1,high,`;
   const model = (withRelations = true) => buildModel(recordFrom({
