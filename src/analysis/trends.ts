@@ -79,20 +79,39 @@ export interface ChangeRow {
   readonly year: number | undefined; // undefined when the event cannot be placed in one year
 }
 
-/** Every dated opening and closing of a mission, with the year it falls in when known. */
+/**
+ * Every opening and closing of a mission, with the year it falls in when the record places it in
+ * one. Reports of the same kind that follow each other with no report of the opposite kind
+ * between them (in date order) describe one change: "closed in 1985" and "closed in 1986" are one
+ * closing whose year is unknown, not a closing in each year. A change falls in a year when every
+ * report that dates it exactly ('on') gives that year; bounds ('before', 'after') do not place it.
+ */
 export function missionChanges(record: RawRecord): ChangeRow[] {
   const typeOf = new Map(record.missions.map((m) => [m.mission_id, m.mission_type]));
-  const out: ChangeRow[] = [];
-  const seen = new Set<string>();
+  const kindOf = (event: string) => (event === 'opened' || event === 'reopened' ? 'opening' : event === 'closed' ? 'closing' : undefined);
+  const byMission = new Map<string, { change: 'opening' | 'closing'; day: string; year: number | undefined }[]>();
   for (const e of record.missionEvents) {
-    const change = e.event === 'opened' || e.event === 'reopened' ? 'opening' : e.event === 'closed' ? 'closing' : undefined;
+    const change = kindOf(e.event);
     if (!change || !e.date) continue;
-    const year = e.date_qualifier === 'on' ? dayToYear(e.date.first) : undefined;
-    // Two sources dating the same change in the same year count once.
-    const key = `${e.mission_id}/${change}/${year ?? '?'}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ mission_id: e.mission_id, mission_type: typeOf.get(e.mission_id) ?? '', change, year });
+    const list = byMission.get(e.mission_id) ?? [];
+    list.push({ change, day: e.date.first, year: e.date_qualifier === 'on' ? dayToYear(e.date.first) : undefined });
+    byMission.set(e.mission_id, list);
+  }
+  const out: ChangeRow[] = [];
+  for (const [missionId, reports] of byMission) {
+    const sorted = [...reports].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.change < b.change ? -1 : a.change > b.change ? 1 : 0));
+    let group: typeof sorted = [];
+    const flush = () => {
+      if (group.length === 0) return;
+      const years = new Set(group.flatMap((r) => (r.year === undefined ? [] : [r.year])));
+      out.push({ mission_id: missionId, mission_type: typeOf.get(missionId) ?? '', change: group[0]!.change, year: years.size === 1 ? [...years][0] : undefined });
+      group = [];
+    };
+    for (const r of sorted) {
+      if (group.length > 0 && group[0]!.change !== r.change) flush();
+      group.push(r);
+    }
+    flush();
   }
   return out;
 }
