@@ -391,7 +391,8 @@ export function breakpoints(timelines: readonly Timeline[]): string[] {
   return [...days].sort();
 }
 
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Orders two ISO dates (or any strings) as text. */
+export const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byEarliest = (x: { earliest: string }, y: { earliest: string }) => compare(x.earliest, y.earliest);
 
 /** The latest of some days, or '' when there are none. */

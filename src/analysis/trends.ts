@@ -4,7 +4,7 @@ import { dayToYear } from '../dates';
 import type { RawRecord } from '../load/record';
 import { MISSION_TYPES, type Metric } from '../schema/vocab';
 import { countEntities, countOn, type Model } from './count';
-import { BEGINNING, END, breakpoints } from './timeline';
+import { BEGINNING, END, breakpoints, compare } from './timeline';
 
 export interface OpenPoint {
   readonly date: string;
@@ -87,31 +87,27 @@ export interface ChangeRow {
  * report that dates it exactly ('on') gives that year; bounds ('before', 'after') do not place it.
  */
 export function missionChanges(record: RawRecord): ChangeRow[] {
+  type Report = { readonly change: 'opening' | 'closing'; readonly day: string; readonly year: number | undefined };
   const typeOf = new Map(record.missions.map((m) => [m.mission_id, m.mission_type]));
-  const kindOf = (event: string) => (event === 'opened' || event === 'reopened' ? 'opening' : event === 'closed' ? 'closing' : undefined);
-  const byMission = new Map<string, { change: 'opening' | 'closing'; day: string; year: number | undefined }[]>();
+  const byMission = new Map<string, Report[]>();
   for (const e of record.missionEvents) {
-    const change = kindOf(e.event);
+    const change = e.event === 'opened' || e.event === 'reopened' ? 'opening' : e.event === 'closed' ? 'closing' : undefined;
     if (!change || !e.date) continue;
-    const list = byMission.get(e.mission_id) ?? [];
-    list.push({ change, day: e.date.first, year: e.date_qualifier === 'on' ? dayToYear(e.date.first) : undefined });
-    byMission.set(e.mission_id, list);
+    byMission.set(e.mission_id, [...(byMission.get(e.mission_id) ?? []), { change, day: e.date.first, year: e.date_qualifier === 'on' ? dayToYear(e.date.first) : undefined }]);
   }
   const out: ChangeRow[] = [];
   for (const [missionId, reports] of byMission) {
-    const sorted = [...reports].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.change < b.change ? -1 : a.change > b.change ? 1 : 0));
-    let group: typeof sorted = [];
-    const flush = () => {
-      if (group.length === 0) return;
-      const years = new Set(group.flatMap((r) => (r.year === undefined ? [] : [r.year])));
-      out.push({ mission_id: missionId, mission_type: typeOf.get(missionId) ?? '', change: group[0]!.change, year: years.size === 1 ? [...years][0] : undefined });
-      group = [];
-    };
+    const sorted = [...reports].sort((a, b) => compare(a.day, b.day) || compare(a.change, b.change));
+    const changes: Report[][] = [];
     for (const r of sorted) {
-      if (group.length > 0 && group[0]!.change !== r.change) flush();
-      group.push(r);
+      const last = changes[changes.length - 1];
+      if (last && last[0]!.change === r.change) last.push(r);
+      else changes.push([r]);
     }
-    flush();
+    for (const c of changes) {
+      const years = new Set(c.flatMap((r) => (r.year === undefined ? [] : [r.year])));
+      out.push({ mission_id: missionId, mission_type: typeOf.get(missionId) ?? '', change: c[0]!.change, year: years.size === 1 ? [...years][0] : undefined });
+    }
   }
   return out;
 }

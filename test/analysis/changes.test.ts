@@ -1,10 +1,7 @@
 // Openings and closings per year (data/processed/mission_changes_by_year.csv, report 03): one
 // change is counted once, in the year its exact dates agree on, or as "unknown" when they do not.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { missionChanges } from '../../src/analysis/trends';
-import { loadRecord } from '../../src/load/record';
 import { ev, recordFrom } from '../helpers/record';
 
 const MISSIONS = [
@@ -52,12 +49,5 @@ describe('openings and closings per year', () => {
       ev('aus-canberra-reopened-1', 'aus-canberra', 'reopened', '2002-05'),
       ev('aus-canberra-closed-2', 'aus-canberra', 'closed', '2008-03'),
     )).toEqual(['aus-canberra closing 1975', 'aus-canberra closing 2008', 'aus-canberra opening 1975', 'aus-canberra opening 2002']);
-  });
-
-  it("on the real record, Maseru's closing (1985 or 1986) counts once, in no year (it used to count in both)", () => {
-    const raw = path.join(__dirname, '..', '..', 'data', 'raw');
-    const loaded = loadRecord((f) => fs.readFileSync(path.join(raw, f)), 'data/raw', { today: '2026-12-02' });
-    const maseru = missionChanges(loaded.record).filter((c) => c.mission_id === 'lso-maseru');
-    expect(maseru.map((c) => `${c.change} ${c.year ?? 'unknown'}`).sort()).toEqual(['closing unknown', 'opening 1983']);
   });
 });

@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { missionChanges } from '../../src/analysis/trends';
 import { makeOutputs } from '../../src/pipeline/outputs';
 import { externalReader, projectPaths } from '../../src/pipeline/paths';
 import { loadRecord, type RawRecord } from '../../src/load/record';
@@ -22,11 +23,13 @@ function table(files: Map<string, string>, name: string): Row[] {
   return parse(files.get(name) ?? '', { columns: true }) as Row[];
 }
 
+let record: RawRecord;
 let files: Map<string, string>;
 let recon: Map<string, Row>;
 
 beforeAll(() => {
-  files = makeOutputs(load((f) => fs.readFileSync(path.join(RAW, f))), CONTEXT, {}).files;
+  record = load((f) => fs.readFileSync(path.join(RAW, f)));
+  files = makeOutputs(record, CONTEXT, {}).files;
   recon = new Map(table(files, 'reconciliation.csv').map((r) => [r.claim_id!, r]));
 });
 
@@ -121,5 +124,12 @@ describe('figures far from the record are contradicted, whatever the presumption
     const r = withClaims('zz-test-1995-relations-60,zz-test-source,1995,relations_un_current,,world,60,exact,countries,,low,,\n').get('zz-test-1995-relations-60')!;
     expect(r.verdict).toBe('contradicted');
     expect(Number(r.record_low)).toBeGreaterThan(100);
+  });
+});
+
+describe('openings and closings per year', () => {
+  it("Maseru's closing (1985 or 1986) counts once, in no year (it used to count in both)", () => {
+    const maseru = missionChanges(record).filter((c) => c.mission_id === 'lso-maseru');
+    expect(maseru.map((c) => `${c.change} ${c.year ?? 'unknown'}`).sort()).toEqual(['closing unknown', 'opening 1983']);
   });
 });
