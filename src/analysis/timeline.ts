@@ -220,13 +220,19 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
   }
   // An attestation inside an opening window proves the opening happened by then; one inside a
   // closing (or doubt) window proves that the change came after it ("closed before 2023-12" and
-  // "listed in 2017" leave the state unknown only from 2017 on).
-  for (const t of transitions) {
+  // "listed in 2017" leave the state unknown only from 2017 on). Only a sighting that surely
+  // falls between the change and its neighbour counts: one that may precede the closing before a
+  // reopening says nothing of the reopening, and one that may follow the reopening after a closing
+  // says nothing of the closing. Otherwise a sighting before a doubt would both date the doubt after
+  // it and the restoration before it, and the restoration would end before the doubt began.
+  transitions.forEach((t, i) => {
+    const prev = transitions[i - 1];
+    const next = transitions[i + 1];
     for (const a of attestations.filter((x) => !x.weak)) {
-      if (t.to === 'open' && a.earliest >= t.earliest && a.earliest < t.latest) t.latest = a.earliest;
-      if (t.to !== 'open' && a.earliest > t.earliest && a.earliest <= t.latest) t.earliest = a.earliest;
+      if (t.to === 'open' && a.earliest >= t.earliest && a.earliest < t.latest && (!prev || prev.to === 'open' || a.earliest > prev.latest)) t.latest = a.earliest;
+      if (t.to !== 'open' && a.earliest > t.earliest && a.earliest <= t.latest && (!next || next.to !== 'open' || a.earliest < next.earliest)) t.earliest = a.earliest;
     }
-  }
+  });
   // An entity attested open after a closure (or a doubt) with no reopening recorded in between
   // must have reopened: between the end of that change and the attestation, the state is unknown.
   // In date order, so that the first attestation after a closure bounds the reopening.

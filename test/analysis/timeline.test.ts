@@ -87,6 +87,37 @@ describe('an attestation after a closure', () => {
   });
 });
 
+describe('a sighting that may fall on either side of a change', () => {
+  // A sighting inside a closing window proves the closing came after it, and one inside a
+  // reopening window proves the reopening came before it, only when the sighting surely falls
+  // between the change and its neighbour. Read both ways, one sighting would put the reopening
+  // before the closing it answers.
+  it('does not date a reopening that must follow a closing the sighting may precede', () => {
+    const t = buildTimeline([on('open', '1980-01-01', '1980-12-31'), on('close', '1990-01-01', '1999-12-31'), on('open', '1995-01-01', '2005-12-31'), on('attest', '1997-06-01')]);
+    expect(stateOn(t, '1997-06-01')).toBe('open');
+    expect(stateOn(t, '1998-06-01')).toBe('unknown');
+    expect(stateOn(t, '2003-06-01')).toBe('unknown');
+    expect(stateOn(t, '2006-06-01')).toBe('open');
+  });
+  it('keeps a weak suspension and its conflicting restorations in order', () => {
+    // Ties from 2001; a weak suspension "in 2006" with a confident sighting inside that year; weak
+    // restorations "before 2007-06-30" and "on 2007-11-20" that contradict each other; a confident
+    // sighting in April 2007. Until Dec 2026 the end of 2006 read open.
+    const t = buildTimeline([
+      on('open', '2001-01-01', '2001-12-31'),
+      on('attest', '2006-07-06'),
+      on('attest', '2007-04-02'),
+      { ...on('doubt', '2006-01-01', '2006-12-31'), weak: true },
+      { ...before('open', '2007-06-30'), weak: true },
+      { ...on('open', '2007-11-20'), weak: true },
+    ], 'closed', false);
+    expect(stateOn(t, '2006-07-06')).toBe('open');
+    expect(stateOn(t, '2006-12-31')).toBe('unknown');
+    expect(stateOn(t, '2007-04-02')).toBe('open');
+    expect(stateOn(t, '2007-12-31')).toBe('open');
+  });
+});
+
 describe('a closing that only weak sources report', () => {
   it('leaves the state unknown; one confident report of the same change makes it a closing', () => {
     const weak = { effect: 'close' as const, earliest: '2017-10-01', latest: '2017-10-31', weak: true };
