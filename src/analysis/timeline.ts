@@ -376,13 +376,17 @@ function ownStateOn(t: Timeline, day: string): State {
   return base;
 }
 
-/** Days where the state of any timeline can change: every window bound and the day after it. */
+/**
+ * Days where the state of any timeline can change: every window bound and the day after it,
+ * including its host's (a presumed embassy closes and opens with its host's ties).
+ */
 export function breakpoints(timelines: readonly Timeline[]): string[] {
   const days = new Set<string>();
   const add = (d: string) => {
     if (d !== BEGINNING && d !== END) days.add(d);
   };
-  for (const t of timelines) {
+  const all = [...timelines, ...timelines.flatMap((t) => (t.host ? [t.host] : []))];
+  for (const t of all) {
     if (t.since) add(t.since);
     for (const tr of t.transitions) {
       add(tr.earliest);

@@ -1,10 +1,10 @@
 // Time series from the record: open missions by type at every event date and each year end,
 // openings and closures per year, relations in force by year under each definition. Pure.
-import { dayToYear } from '../dates';
+import { addDays, dayToYear } from '../dates';
 import type { RawRecord } from '../load/record';
 import { MISSION_TYPES, type Metric } from '../schema/vocab';
 import { countEntities, countOn, type Model } from './count';
-import { BEGINNING, END, breakpoints, compare } from './timeline';
+import { BEGINNING, END, breakpoints, compare, stateOn } from './timeline';
 
 export interface OpenPoint {
   readonly date: string;
@@ -29,8 +29,13 @@ export function missionYears(model: Model): [number, number] {
 
 export function openMissions(model: Model, analysisDate: string): OpenPoint[] {
   const [y0] = missionYears(model);
-  // Days a mission's state can change: a day when only a partner's can adds a row and nothing else.
-  const eventDays = breakpoints(model.missions.map((m) => m.timeline)).filter((d) => d >= `${y0}-01-01` && d <= analysisDate);
+  // Days a mission's state can change: its own events' days, and the days its host's ties change
+  // its state (a presumed embassy is closed while there are none). A day when only a partner's
+  // state changes would add a row and nothing else.
+  const own = new Set(breakpoints(model.missions.map((m) => ({ ...m.timeline, host: undefined }))));
+  const changes = (d: string) => model.missions.some((m) => stateOn(m.timeline, d) !== stateOn(m.timeline, addDays(d, -1)));
+  const eventDays = breakpoints(model.missions.map((m) => m.timeline))
+    .filter((d) => d >= `${y0}-01-01` && d <= analysisDate && (own.has(d) || changes(d)));
   const yearEnds: string[] = [];
   for (let y = y0; y <= dayToYear(analysisDate); y++) {
     const d = `${y}-12-31`;

@@ -528,4 +528,15 @@ describe('the series of open missions', () => {
     expect(days.map((p) => p.date)).toEqual(['1960-09-01', '1960-09-02', '2000-06-30', '2000-07-01']);
     expect(days.map((p) => p.low)).toEqual([1, 1, 0, 0]);
   });
+  it('has a point on the day the host\'s ties change a presumed embassy, and none on a sighting of them', () => {
+    const model = buildModel(recordFrom({
+      'missions.csv': ['chn-beijing,CHN,China,Beijing,embassy,high,', 'gin-conakry,GIN,Guinea,Conakry,embassy,high,'],
+      'mission_events.csv': [ev('chn-beijing-opened-1', 'chn-beijing', 'opened', '1950-01-28'), ev('gin-conakry-closed-1', 'gin-conakry', 'closed', '2000-06-30')],
+      'relations.csv': ['CHN,China,state,yes,', 'GIN,Guinea,state,yes,'],
+      'relation_events.csv': ['gin-established-1,GIN,established,1958-10-08,on,s1,high,', 'gin-attested-1,GIN,attested,1980-05-01,on,s1,high,'],
+    }));
+    const days = openMissions(model, '2001-12-31').filter((p) => p.point === 'event' && p.mission_type === 'all');
+    expect(days.map((p) => p.date)).toEqual(['1950-01-28', '1950-01-29', '1958-10-08', '2000-06-30', '2000-07-01']);
+    expect(days.map((p) => p.high)).toEqual([1, 1, 2, 1, 1]);
+  });
 });

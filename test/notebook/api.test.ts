@@ -57,6 +57,15 @@ describe('timeline', () => {
     expect(t.periods[0]!.from).toBe('');
   });
 
+  it('shows the periods its host\'s ties give a presumed embassy', () => {
+    // Algiers is first seen in January 1990; before that it is presumed open while the DPRK has
+    // ties with Algeria (from 1958, or 1963 in one dataset), not closed until its first sighting.
+    const t = nb.timeline('dza-algiers');
+    expect(t.periods.slice(0, 4).map((p) => p.state)).toEqual(['closed', 'unknown', 'presumed', 'open']);
+    expect(t.periods[1]).toMatchObject({ from: '1958-01-01' });
+    expect(t.periods[3]).toMatchObject({ from: '1990-01-01' });
+  });
+
   it('accepts a partner code in any case and suggests ids for a typo', () => {
     expect(nb.timeline('fra').id).toBe('FRA');
     expect(() => nb.timeline('chn-beijin')).toThrow(/did you mean chn-beijing/);
