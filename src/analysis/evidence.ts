@@ -9,7 +9,8 @@
 //   Inferred (low-confidence) sightings and bounds ("before", "after") attest nothing.
 // A list from a low-confidence figure (a blog relaying Seoul) is weak evidence, like a low event
 // row: its members count on the day but neither imply a reopening nor narrow a window, and its
-// embassies attest no relations.
+// embassies attest no relations. So is a member whose own row is low: a mission that a list
+// still names though the list's source says it does not work (Lima in Seoul's list of 44).
 // Pure. The model counts with it, and the build writes it to derived_evidence.csv for tracing.
 import type { PartialDate } from '../dates';
 import { firstEstablished } from '../load/first-ties';
@@ -36,7 +37,7 @@ export function derivedEvidence(r: RawRecord): Evidence[] {
     // Lists of changes (closures) and "ever" counts say nothing about the state on the date.
     if (!c || !c.as_of || !isStockMetric(c.metric)) continue;
     const mission = namesMissions(c.metric);
-    out.push({ entity: mission ? 'mission' : 'partner', id: mission ? m.member_id : m.member_id.toUpperCase(), date: c.as_of, source_id: c.source_id, origin: `claim_members.csv: ${c.claim_id}`, weak: c.confidence === 'low' });
+    out.push({ entity: mission ? 'mission' : 'partner', id: mission ? m.member_id : m.member_id.toUpperCase(), date: c.as_of, source_id: c.source_id, origin: `claim_members.csv: ${c.claim_id}`, weak: (m.confidence || c.confidence) === 'low' });
   }
   const embassyHost = new Map(r.missions.filter((m) => m.mission_type === 'embassy').map((m) => [m.mission_id, m.host_iso3]));
   const seen = [

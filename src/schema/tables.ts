@@ -73,6 +73,7 @@ export const claimMembers = () =>
   z.object({
     claim_id: f.slug('The figure whose members the source names (claims.claim_id).'),
     member_id: f.slug('A mission_id (mission figures) or a lowercase partner_id (relations figures) named by the source.'),
+    confidence: f.vocabulary("How well the naming shows this member open (or in force) on the figure's date, where it is less than the figure's own confidence: low when the source or its source says the member does not work (a mission listed on paper). Empty: the figure's confidence.", v.CONFIDENCE, false),
     notes: notes(),
   });
 

@@ -52,7 +52,7 @@ function verdict(claimRow: string, members: string[] = []) {
 describe('a dated list is evidence that its members were open', () => {
   it('members of a stock figure are attested open on its as-of date, so they are no longer presumed before 2020', () => {
     const without = buildModel(record());
-    const withList = buildModel(record({ claims: [claim('list-2005', '2005-07', 'embassies', 3)], members: ['list-2005,m3-x,', 'list-2005,m4-x,', 'list-2005,m5-x,'] }));
+    const withList = buildModel(record({ claims: [claim('list-2005', '2005-07', 'embassies', 3)], members: ['list-2005,m3-x,,', 'list-2005,m4-x,,', 'list-2005,m5-x,,'] }));
     const day = '2010-01-01';
     expect(stateOn(without.missions.find((m) => m.id === 'm3-x')!.timeline, day)).toBe('presumed');
     expect(stateOn(withList.missions.find((m) => m.id === 'm3-x')!.timeline, day)).toBe('open');
@@ -60,8 +60,8 @@ describe('a dated list is evidence that its members were open', () => {
     expect(countAt(withList, 'embassies', 'world', partialDate('2010-01-01'))).toMatchObject({ low: 9, presumed: 5 });
   });
   it('members of a low-confidence figure are weak sightings: they count on the day but do not imply a reopening, like a low event row', () => {
-    const strong = buildModel(record({ claims: [claim('list-2024', '2024-01', 'embassies', 1)], members: ['list-2024,m1-x,'] }));
-    const weak = buildModel(record({ claims: [claim('weak-2024', '2024-01', 'embassies', 1, { confidence: 'low' })], members: ['weak-2024,m1-x,'] }));
+    const strong = buildModel(record({ claims: [claim('list-2024', '2024-01', 'embassies', 1)], members: ['list-2024,m1-x,,'] }));
+    const weak = buildModel(record({ claims: [claim('weak-2024', '2024-01', 'embassies', 1, { confidence: 'low' })], members: ['weak-2024,m1-x,,'] }));
     const m1 = (m: typeof weak) => m.missions.find((x) => x.id === 'm1-x')!.timeline;
     // m1 closed on 2023-10-25; a confident list of January 2024 implies a reopening in between.
     expect(stateOn(m1(strong), '2024-06-01')).toBe('open');
@@ -70,20 +70,28 @@ describe('a dated list is evidence that its members were open', () => {
     expect(stateOn(m1(weak), '2024-06-01')).toBe('closed');
     expect(weak.evidence.find((e) => e.origin.includes('weak-2024'))).toMatchObject({ id: 'm1-x', weak: true });
   });
+  it('a member whose own row is low is a weak sighting in a confident list, and the other members stay strong', () => {
+    // Seoul's list of 44 still names Lima, which Seoul's own briefing calls inactive since 2017.
+    const m = buildModel(record({ claims: [claim('list-2024', '2024-01', 'embassies', 2)], members: ['list-2024,m1-x,low,listed on paper', 'list-2024,m2-x,,'] }));
+    const t = (id: string) => m.missions.find((x) => x.id === id)!.timeline;
+    expect(stateOn(t('m1-x'), '2024-06-01')).toBe('closed');
+    // The strong member also attests its host's ties (Bangladesh); the weak one attests none (Angola).
+    expect(m.evidence.filter((e) => e.origin.includes('list-2024')).map((e) => [e.id, e.weak])).toEqual([['m1-x', true], ['m2-x', false], ['BGD', false]]);
+  });
   it('members of a list of host countries are the missions it names, attested open on its as-of date', () => {
-    const m = buildModel(record({ claims: [claim('hosts-1991', '1991-04-09', 'host_countries_any', 2, { qualifier: 'at_least' })], members: ['hosts-1991,m3-x,', 'hosts-1991,m4-x,'] }));
+    const m = buildModel(record({ claims: [claim('hosts-1991', '1991-04-09', 'host_countries_any', 2, { qualifier: 'at_least' })], members: ['hosts-1991,m3-x,,', 'hosts-1991,m4-x,,'] }));
     expect(stateOn(m.missions.find((x) => x.id === 'm3-x')!.timeline, '1995-12-31')).toBe('open');
     expect(stateOn(m.missions.find((x) => x.id === 'm5-x')!.timeline, '1995-12-31')).toBe('presumed');
     // An embassy so named attests ties with its host, as any embassy seen open does.
     const withHost = buildModel(recordFrom({
       'missions.csv': ['idn-jakarta,IDN,Indonesia,Jakarta,embassy,high,'], 'relations.csv': ['IDN,Indonesia,state,yes,'],
       'relation_events.csv': ['idn-established-1,IDN,established,1964-04-16,on,s1,high,'],
-      'claims.csv': [claim('asean-1991', '1991-04-09', 'host_countries_any', 1, { qualifier: 'at_least', scope: 'asia' })], 'claim_members.csv': ['asean-1991,idn-jakarta,'],
+      'claims.csv': [claim('asean-1991', '1991-04-09', 'host_countries_any', 1, { qualifier: 'at_least', scope: 'asia' })], 'claim_members.csv': ['asean-1991,idn-jakarta,,'],
     }));
     expect(withHost.evidence.filter((e) => e.origin.includes('asean-1991')).map((e) => [e.entity, e.id])).toEqual([['mission', 'idn-jakarta'], ['partner', 'IDN']]);
   });
   it('members of a list of closures attest nothing about being open', () => {
-    const m = buildModel(record({ claims: [claim('shut', '2023-12', 'mission_closures', 1, { periodStart: '2023-10' })], members: ['shut,m1-x,'] }));
+    const m = buildModel(record({ claims: [claim('shut', '2023-12', 'mission_closures', 1, { periodStart: '2023-10' })], members: ['shut,m1-x,,'] }));
     expect(m.missions.find((x) => x.id === 'm1-x')!.timeline.attestations).toHaveLength(1); // the 2020 event only
   });
 });
@@ -152,7 +160,7 @@ describe('counts of changes over a period', () => {
     expect(countChanges(m, 'mission_openings', 'world', '2000-01-01', '2000-12-31')).toMatchObject({ low: 1, high: 1 });
   });
   it('a closures figure is decided over its period and compared member by member', () => {
-    const v = verdict(claim('shut-2', '2023-11-30', 'mission_closures', 2, { periodStart: '2023-10-20' }), ['shut-2,m1-x,', 'shut-2,hkg-hong-kong,']);
+    const v = verdict(claim('shut-2', '2023-11-30', 'mission_closures', 2, { periodStart: '2023-10-20' }), ['shut-2,m1-x,,', 'shut-2,hkg-hong-kong,,']);
     expect(v.count).toMatchObject({ low: 2, high: 3 });
     expect(v.verdict).toBe('consistent');
     expect(v.explanation).toContain('between 2023-10-20 and 2023-11-30');
@@ -230,7 +238,7 @@ describe('assertions on quantities the record does not model', () => {
 
 describe('coverage', () => {
   it('gives for each year end the range, the presumed share and the dated members', () => {
-    const m = buildModel(record({ claims: [claim('list-2005', '2005-07', 'embassies', 3)], members: ['list-2005,m3-x,', 'list-2005,m4-x,', 'list-2005,m5-x,'] }));
+    const m = buildModel(record({ claims: [claim('list-2005', '2005-07', 'embassies', 3)], members: ['list-2005,m3-x,,', 'list-2005,m4-x,,', 'list-2005,m5-x,,'] }));
     const rows = coverage(m, 2004, '2025-01-01').filter((c) => c.metric === 'embassies');
     expect(rows.find((c) => c.year === 2004)).toMatchObject({ low: 9, high: 9, width: 0, presumed: 8, dated: 1, undated: 8 });
     expect(rows.find((c) => c.year === 2005)).toMatchObject({ presumed: 5, dated: 4 });

@@ -3,6 +3,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildModel } from '../../src/analysis/count';
+import { stateOn } from '../../src/analysis/timeline';
 import { missionChanges } from '../../src/analysis/trends';
 import { makeOutputs } from '../../src/pipeline/outputs';
 import { externalReader, projectPaths } from '../../src/pipeline/paths';
@@ -87,6 +89,16 @@ describe('the five origin figures', () => {
     const r = recon.get('kangnamtimes-2024-missions-44')!;
     expect(Number(r.members_named)).toBe(44);
     expect(r.members_missing).toBe('');
+    expect(r.verdict).toBe('consistent');
+  });
+  it("Lima, listed by Seoul in December 2023 but idle since the 2017 expulsions, stays suspended, and so do Peru's ties", () => {
+    // The list's Lima row is low (a listing on paper): it neither ends the suspension nor attests
+    // the ties, so both are of unknown state at the end of 2023, not open.
+    const model = buildModel(record);
+    const t = (id: string) => [...model.missions, ...model.partners].find((e) => e.id === id)!.timeline;
+    expect(stateOn(t('per-lima'), '2023-12-31')).toBe('unknown');
+    expect(stateOn(t('PER'), '2023-12-31')).toBe('unknown');
+    expect(table(files, 'mission_status.csv').find((r) => r.mission_id === 'per-lima')!.status).toBe('unknown');
   });
 });
 

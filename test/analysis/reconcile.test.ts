@@ -93,7 +93,7 @@ describe('verdicts', () => {
     expect(v.verdict).toBe('cannot_check');
   });
   it('compares named members with the record, both ways', () => {
-    const v = verdictOf(claim('k', '2021-01-01', 'missions_all', 4), ['k,aaa-a,', 'k,bbb-b,', 'k,ccc-c,', 'k,eee-e,']);
+    const v = verdictOf(claim('k', '2021-01-01', 'missions_all', 4), ['k,aaa-a,,', 'k,bbb-b,,', 'k,ccc-c,,', 'k,eee-e,,']);
     expect(v.members).toEqual({ named: 4, missing: ['eee-e'], extra: ['ddd-d'] });
     expect(v.explanation).toContain('The record also counts ddd-d, which the source omits.');
   });

@@ -21,7 +21,7 @@ const OTHERS = {
   'relation_events.csv': ['r1,CHN,established,1949-10-06,on,s1,high,'],
   'rok_relation_events.csv': ['k1,CHN,established,1992-08-24,on,s1,high,'],
   'assertions.csv': ['x1,s1,2009,All missions shut,missions_all,world,eq,0,'],
-  'claim_members.csv': ['k1,aaa-a,'],
+  'claim_members.csv': ['k1,aaa-a,,'],
 };
 const FIRST = rawFilesFrom({ ...OTHERS, 'missions.csv': MISSIONS, 'mission_events.csv': EVENTS, 'claims.csv': CLAIMS });
 // The second commit: Luanda closed in mid-2005, one figure added, the source's title corrected.
