@@ -19,6 +19,7 @@ const MISSION_EFFECT: Record<MissionEventKind, Effect> = {
   closure_announced: 'doubt',
   relocated: 'none',
   attested_open: 'attest',
+  attested_closed: 'absent',
 };
 
 const RELATION_EFFECT: Record<RelationEventKind, Effect> = {

@@ -21,8 +21,9 @@
 // - An attestation after a closure with no reopening implies one: unknown between the two.
 // - "suspended" and "closure_announced" (missions) and "suspended"/"disputed" (relations) make
 //   the state unknown: some counters include such entities and some do not.
-// - A source saying there were no relations ("absent") after an opening or a sighting implies a
-//   break between the two, as an attestation after a closure implies a reopening.
+// - A source saying there were no relations, or that a mission was not open ("absent"), after an
+//   opening or a sighting implies a break between the two, as an attestation after a closure
+//   implies a reopening; inside the window of a change it narrows it, as a sighting does.
 // - A break of relations that only low-confidence rows report makes the state unknown too, and a
 //   low-confidence attestation (an inference) neither implies a restoration, nor narrows a window,
 //   nor settles a doubt on its own day.
@@ -225,12 +226,24 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
   // reopening says nothing of the reopening, and one that may follow the reopening after a closing
   // says nothing of the closing. Otherwise a sighting before a doubt would both date the doubt after
   // it and the restoration before it, and the restoration would end before the doubt began.
+  // A dated source saying the entity was not there (no relations, a mission not yet open) is the
+  // mirror: inside an opening window it proves the opening came after it, inside a closing window
+  // that the closing came by then, under the same condition: ties "from October 1958" that the
+  // DPRK's deputy foreign minister said in May 1960 had not been set up, or an embassy "opened in
+  // 2001" that officials said in April 2002 would open within weeks.
+  const absentDays = windowsOf(events, 'absent').filter((x) => !x.weak && bounded(x));
   transitions.forEach((t, i) => {
     const prev = transitions[i - 1];
     const next = transitions[i + 1];
+    const afterPrev = (d: string) => !prev || prev.to === 'open' || d > prev.latest;
+    const beforeNext = (d: string) => !next || next.to !== 'open' || d < next.earliest;
     for (const a of attestations.filter((x) => !x.weak)) {
-      if (t.to === 'open' && a.earliest >= t.earliest && a.earliest < t.latest && (!prev || prev.to === 'open' || a.earliest > prev.latest)) t.latest = a.earliest;
-      if (t.to !== 'open' && a.earliest > t.earliest && a.earliest <= t.latest && (!next || next.to !== 'open' || a.earliest < next.earliest)) t.earliest = a.earliest;
+      if (t.to === 'open' && a.earliest >= t.earliest && a.earliest < t.latest && afterPrev(a.earliest)) t.latest = a.earliest;
+      if (t.to !== 'open' && a.earliest > t.earliest && a.earliest <= t.latest && beforeNext(a.earliest)) t.earliest = a.earliest;
+    }
+    for (const a of absentDays) {
+      if (t.to === 'open' && a.earliest > t.earliest && a.earliest <= t.latest && afterPrev(a.earliest)) t.earliest = a.earliest;
+      if (t.to === 'closed' && a.earliest >= t.earliest && a.earliest < t.latest && beforeNext(a.earliest)) t.latest = a.earliest;
     }
   });
   // An entity attested open after a closure (or a doubt) with no reopening recorded in between

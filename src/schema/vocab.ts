@@ -104,6 +104,7 @@ export const MISSION_EVENTS = [
   'relocated',
   'closure_announced',
   'attested_open',
+  'attested_closed',
 ] as const;
 export type MissionEventKind = (typeof MISSION_EVENTS)[number];
 

@@ -139,6 +139,18 @@ describe('figures far from the record are contradicted, whatever the presumption
   });
 });
 
+describe('sources saying an entity was not there', () => {
+  it("date Canberra's reopening to 2002 and Guinea's ties to 1960 at the earliest", () => {
+    const model = buildModel(record);
+    const t = (id: string) => [...model.missions, ...model.partners].find((e) => e.id === id)!.timeline;
+    // Reopened "in 2001" in one report; Australian officials said on 2 April 2002 it would open within weeks.
+    expect(stateOn(t('aus-canberra'), '2001-12-31')).toBe('closed');
+    expect(stateOn(t('aus-canberra'), '2002-12-31')).toBe('open');
+    // Counted from October 1958 by later accounts; none set up yet in May 1960, per the DPRK's deputy foreign minister.
+    expect(stateOn(t('GIN'), '1959-12-31')).toBe('closed');
+  });
+});
+
 describe('openings and closings per year', () => {
   it("Maseru's closing (1985 or 1986) counts once, in no year (it used to count in both)", () => {
     const maseru = missionChanges(record).filter((c) => c.mission_id === 'lso-maseru');

@@ -118,6 +118,36 @@ describe('a sighting that may fall on either side of a change', () => {
   });
 });
 
+describe('a dated source saying the entity was not there', () => {
+  it('inside an opening window dates the opening after it', () => {
+    // An embassy reopened "in 2001" (one report) or in May 2002 (others); officials said on
+    // 2 April 2002 it would open within weeks.
+    const t = buildTimeline([on('open', '1974-12-31'), on('close', '1975-10-30'), on('open', '2001-01-01', '2001-12-31'), on('open', '2002-05-01', '2002-05-31'), on('absent', '2002-04-02')]);
+    expect(stateOn(t, '2001-12-31')).toBe('closed');
+    expect(stateOn(t, '2002-04-30')).toBe('unknown');
+    expect(stateOn(t, '2002-06-01')).toBe('open');
+  });
+  it('inside a closing window dates the closing by then', () => {
+    const t = buildTimeline([on('open', '1980-01-01'), on('close', '1990-01-01', '1999-12-31'), on('absent', '1994-06-01')]);
+    expect(stateOn(t, '1993-12-31')).toBe('unknown');
+    expect(stateOn(t, '1995-12-31')).toBe('closed');
+  });
+  it('dates ties "set up" earlier after a contemporary statement that there were none', () => {
+    // Guinea: ties counted from October 1958 by later accounts, from 1960 by others; the DPRK's
+    // deputy foreign minister said on 19 May 1960 that none had been set up.
+    const t = buildTimeline([on('open', '1958-10-08'), on('open', '1960-01-01', '1960-12-31'), on('absent', '1960-05-19'), on('attest', '1964-12-24')], 'closed', false);
+    expect(stateOn(t, '1959-12-31')).toBe('closed');
+    expect(stateOn(t, '1960-06-30')).toBe('unknown');
+    expect(stateOn(t, '1960-12-31')).toBe('open');
+  });
+  it('a weak one, or one that may precede the closing before the reopening, narrows nothing', () => {
+    const weak = buildTimeline([on('open', '1974-12-31'), on('close', '1975-10-30'), on('open', '2001-01-01', '2002-05-31'), { ...on('absent', '2002-04-02'), weak: true }]);
+    expect(stateOn(weak, '2001-12-31')).toBe('unknown');
+    const early = buildTimeline([on('open', '1980-01-01'), on('close', '1990-01-01', '1995-12-31'), on('open', '1993-01-01', '2000-12-31'), on('absent', '1994-06-01')]);
+    expect(stateOn(early, '1996-12-31')).toBe('unknown');
+  });
+});
+
 describe('a closing that only weak sources report', () => {
   it('leaves the state unknown; one confident report of the same change makes it a closing', () => {
     const weak = { effect: 'close' as const, earliest: '2017-10-01', latest: '2017-10-31', weak: true };

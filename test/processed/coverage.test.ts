@@ -29,12 +29,8 @@ describe('coverage.csv', () => {
     for (const r of series('missions_all').filter((x) => x.year >= 2005)) expect(r.presumed, String(r.year)).toBe(0);
     expect(supportStart(coverage, 'missions_all')).toBeLessThanOrEqual(2000);
   });
-  it('missions: the range is at most 6 wide at every year end from 2000 (the target) but 2001, and at most 3 from 2008', () => {
-    // The year over the target is 2001, 7 wide: the six doubts the README names for 1998-2007 and
-    // Georgetown, whose closing falls between June 1995 and October 2004.
-    const over = new Set([2001]);
-    for (const r of series('missions_all').filter((x) => x.year >= 2000 && !over.has(x.year))) expect(r.width, String(r.year)).toBeLessThanOrEqual(6);
-    for (const r of series('missions_all').filter((x) => x.year >= 2000)) expect(r.width, String(r.year)).toBeLessThanOrEqual(7);
+  it('missions: the range is at most 6 wide at every year end from 2000 (the target), and at most 3 from 2008', () => {
+    for (const r of series('missions_all').filter((x) => x.year >= 2000)) expect(r.width, String(r.year)).toBeLessThanOrEqual(6);
     for (const r of series('missions_all').filter((x) => x.year >= 2008)) expect(r.width, String(r.year)).toBeLessThanOrEqual(3);
   });
   it('relations: no UN member is presumed; the range is at most 3 wide at every year end from 1990 (the target) but 2017, and at most 4 then', () => {
