@@ -231,13 +231,14 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
   // that the closing came by then, under the same condition: ties "from October 1958" that the
   // DPRK's deputy foreign minister said in May 1960 had not been set up, or an embassy "opened in
   // 2001" that officials said in April 2002 would open within weeks.
+  const sightings = attestations.filter((x) => !x.weak);
   const absentDays = windowsOf(events, 'absent').filter((x) => !x.weak && bounded(x));
   transitions.forEach((t, i) => {
     const prev = transitions[i - 1];
     const next = transitions[i + 1];
     const afterPrev = (d: string) => !prev || prev.to === 'open' || d > prev.latest;
     const beforeNext = (d: string) => !next || next.to !== 'open' || d < next.earliest;
-    for (const a of attestations.filter((x) => !x.weak)) {
+    for (const a of sightings) {
       if (t.to === 'open' && a.earliest >= t.earliest && a.earliest < t.latest && afterPrev(a.earliest)) t.latest = a.earliest;
       if (t.to !== 'open' && a.earliest > t.earliest && a.earliest <= t.latest && beforeNext(a.earliest)) t.earliest = a.earliest;
     }
