@@ -19,6 +19,8 @@
 //   (Timeline.host): closed while there are none, unknown while their state is.
 // - After an opening or an attestation, open until the next transition (the record persists).
 // - An attestation after a closure with no reopening implies one: unknown between the two.
+//   A sighting that may fall on or before the closure's last day does not contradict it (a year-
+//   dated sighting of the year of a dated break), nor does an absence that may precede an opening.
 // - "suspended" and "closure_announced" (missions) and "suspended"/"disputed" (relations) make
 //   the state unknown: some counters include such entities and some do not.
 // - A source saying there were no relations, or that a mission was not open ("absent"), after an
@@ -372,14 +374,25 @@ function ownStateOn(t: Timeline, day: string): State {
   // A weak sighting (an inference) does not settle the doubt of a change (a window, a suspension,
   // an announced closure): only a confident one does. It still dates an entity seen first.
   const inChange = t.transitions.some((tr) => tr.earliest <= day);
+  // The change that set the base state, when the day is past its window: a sighting (or an
+  // absence) that may fall on or before its last day does not contradict it. Iraq broke with the
+  // DPRK on 1980-10-10, and a dataset attests the ties "in 1980": the sighting may precede the
+  // break, so the end of 1980 is closed, not in doubt. The same rule keeps the implied reopening
+  // (buildTimeline) from following such a sighting.
+  const settled = lastEndingBefore(t.transitions, nextDay(day));
+  const mayPrecede = (w: { earliest: string }) => settled !== undefined && w.earliest <= settled.latest;
   for (const a of t.attestations) {
-    if (a.earliest <= day && day <= a.latest && (!a.weak || base !== 'unknown' || !inChange)) attested = true;
+    const holds = a.earliest <= day && day <= a.latest && (!a.weak || base !== 'unknown' || !inChange);
+    if (holds && !(base === 'closed' && settled?.to === 'closed' && mayPrecede(a))) attested = true;
     if (a.latest < day) attestedBefore = true;
   }
   if (attested) return base === 'closed' ? 'unknown' : 'open';
   // A source saying there were none, against a record that says open: the conflict is a doubt.
-  // Only a dated absence counts: "none, listed before 2016-09" says nothing about a given day.
-  if (base !== 'closed' && t.absences.some((a) => bounded(a) && a.earliest <= day && day <= a.latest)) return 'unknown';
+  // Only a dated absence counts: "none, listed before 2016-09" says nothing about a given day;
+  // and one that may fall before the opening that made the state open says nothing against it.
+  const absent = (a: { earliest: string; latest: string }) => bounded(a) && a.earliest <= day && day <= a.latest &&
+    !(base === 'open' && settled?.to === 'open' && mayPrecede(a));
+  if (base !== 'closed' && t.absences.some(absent)) return 'unknown';
   // Presumed (or, for a relationship, unknown) before its first sighting, open after it with no
   // change since: the record persists.
   if ((base === 'presumed' || (base === 'unknown' && t.initial === 'unknown' && !inChange)) && attestedBefore) {

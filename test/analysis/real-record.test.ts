@@ -149,6 +149,14 @@ describe('sources saying an entity was not there', () => {
     // Counted from October 1958 by later accounts; none set up yet in May 1960, per the DPRK's deputy foreign minister.
     expect(stateOn(t('GIN'), '1959-12-31')).toBe('closed');
   });
+  it("keep Iraq's break of October 1980 and Australia's of 1975 at the year end, against year-dated sightings that may precede them", () => {
+    const model = buildModel(record);
+    const t = (id: string) => model.partners.find((e) => e.id === id)!.timeline;
+    // The Correlates of War data attest both ties in the year of the break (1980, 1975).
+    expect(stateOn(t('IRQ'), '1980-06-30')).toBe('open');
+    expect(stateOn(t('IRQ'), '1980-12-31')).toBe('closed');
+    expect(stateOn(t('AUS'), '1975-12-31')).toBe('closed');
+  });
 });
 
 describe('openings and closings per year', () => {

@@ -99,6 +99,32 @@ describe('a sighting that may fall on either side of a change', () => {
     expect(stateOn(t, '2003-06-01')).toBe('unknown');
     expect(stateOn(t, '2006-06-01')).toBe('open');
   });
+  it('a year-dated sighting that may precede a dated break leaves the state after it closed', () => {
+    // Iraq: ties from 1968, broken on 1980-10-10; a dataset attests them "in 1980". Until Dec 2026
+    // the end of 1980 read unknown, though the sighting fits before the break.
+    const t = buildTimeline([on('open', '1968-01-30'), on('close', '1980-10-10'), on('attest', '1980-01-01', '1980-12-31')], 'closed', false);
+    expect(stateOn(t, '1980-06-30')).toBe('open');
+    expect(stateOn(t, '1980-12-31')).toBe('closed');
+    // A confident sighting that surely follows the break implies a restoration (open from it on);
+    // a weak one is still a doubt.
+    const later = buildTimeline([on('open', '1968-01-30'), on('close', '1980-10-10'), on('attest', '1980-11-01', '1981-12-31')], 'closed', false);
+    expect(stateOn(later, '1980-10-20')).toBe('unknown');
+    expect(stateOn(later, '1980-12-31')).toBe('open');
+    const weakLater = buildTimeline([on('open', '1968-01-30'), on('close', '1980-10-10'), { ...on('attest', '1981-01-01', '1981-12-31'), weak: true }], 'closed', false);
+    expect(stateOn(weakLater, '1981-12-31')).toBe('unknown');
+    // A sighting on the day of the break fits it: the state is that at the end of the day.
+    const sameDay = buildTimeline([on('open', '1968-01-30'), on('close', '1980-10-10'), on('attest', '1980-10-10', '1980-10-11')], 'closed', false);
+    expect(stateOn(sameDay, '1980-10-11')).toBe('closed');
+  });
+  it('a year-dated absence that may precede a dated opening leaves the state after it open', () => {
+    // "No ties in 1975" and ties set up on 1975-11-08: at the end of 1975 the ties stand.
+    const t = buildTimeline([on('absent', '1975-01-01', '1975-12-31'), on('open', '1975-11-08')], 'closed', false);
+    expect(stateOn(t, '1975-12-31')).toBe('open');
+    // One that surely follows the opening implies a break (closed from it on).
+    const later = buildTimeline([on('open', '1975-11-08'), on('absent', '1976-01-01', '1976-12-31')], 'closed', false);
+    expect(stateOn(later, '1975-12-31')).toBe('unknown');
+    expect(stateOn(later, '1976-06-30')).toBe('closed');
+  });
   it('keeps a weak suspension and its conflicting restorations in order', () => {
     // Ties from 2001; a weak suspension "in 2006" with a confident sighting inside that year; weak
     // restorations "before 2007-06-30" and "on 2007-11-20" that contradict each other; a confident
