@@ -96,6 +96,10 @@ export const expect = {
   cowDprk: 'rows of the DPRK (ccode1 731) only: the extract keeps the DPRK\'s dyads',
   cowYear: 'a year (YYYY), as in the Correlates of War data',
   cowPartner: (iso3: string) => `a country code the record holds in relations.csv (mapped to ${iso3}); the year is not used`,
+  kdiploCountry: (file: string) => `a country that ${file} has a row for (the row cites the kdiplo dataset)`,
+  kdiploEvent: 'established, severed, restored or no_relations: the kdiplo dataset gives only the years of ties, their cut and their re-establishment',
+  kdiploYear: (year: string, where: string) =>
+    year === 'NA' ? `no such change: the kdiplo dataset gives none (${where})` : `on ${year}, the year the kdiplo dataset gives (${where})`,
   memberMetric: (kind: string) => `a member id that names a ${kind}`,
   unMember: (code: string, member: boolean) => `"${member ? 'yes' : 'no'}": the country table says ${code} is ${member ? '' : 'not '}a UN member`,
   cited: 'a source cited by at least one row of the events, claims or assertions (it is kept; cite it or remove it)',

@@ -70,6 +70,14 @@ function commandLine(): CommandType {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       process.stdout.write(extractDprk((require('node:fs') as typeof import('node:fs')).readFileSync(file, 'utf8')));
     });
+  program.command('extract-kdiplo').description("print the DPRK's rows of 2024 of the upstream kdiplo file diplo_ties_data.csv (data/external/README.md)")
+    .argument('<file>', 'diplo_ties_data.csv')
+    .action((file: string) => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { extractKdiplo } = require('../load/kdiplo') as typeof import('../load/kdiplo');
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      process.stdout.write(extractKdiplo((require('node:fs') as typeof import('node:fs')).readFileSync(file, 'utf8')));
+    });
   program.command('diff').description('what the working tree changes in the findings against a commit (Markdown; --json for data)')
     .argument('[rev]', 'the commit to compare with', 'HEAD')
     .option('--json', 'print the differences as JSON')

@@ -22,6 +22,7 @@ import {
 } from '../schema/tables';
 import { parseTable } from './csv';
 import { loadExternal, type DerivedRelationEvent, type ReadExternal } from './external';
+import { checkKdiplo } from './kdiplo';
 import { semanticChecks } from './semantic';
 
 export interface RawRecord {
@@ -88,6 +89,7 @@ export function loadRecord(read: ReadFile, rawDir: string, context: SchemaContex
     issues.push(...ext.issues);
   }
   const lineOf = lineFinder(read);
+  if (external) issues.push(...checkKdiplo(external.read, external.dir, record.relationEvents, `${rawDir}/relation_events.csv`, (id) => lineOf('relation_events.csv', id)));
   const known = (t: TableName) => unusable.get(t) ?? (() => false);
   issues.push(...crossChecks(record, rawDir, lineOf, known, incomplete));
   issues.push(...semanticChecks(record, rawDir, lineOf, incomplete));
