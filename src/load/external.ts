@@ -31,7 +31,8 @@ export interface External {
 
 export type ReadExternal = (name: string) => Uint8Array | undefined;
 
-function table(read: ReadExternal, name: string, header: readonly string[], dir: string, issues: Issue[]): string[][] {
+/** The rows of one extract after its header, or none (with an issue) when it is missing or its header differs. */
+export function table(read: ReadExternal, name: string, header: readonly string[], dir: string, issues: Issue[]): string[][] {
   const bytes = read(name);
   if (!bytes) {
     issues.push(issue(`${dir}/${name}`, 0, 0, '', '', expect.externalFile));

@@ -11,7 +11,7 @@ import { stringify } from 'csv-stringify/sync';
 import { issue, type Issue } from '../issues';
 import { expect } from '../messages';
 import type { RelationEvent } from '../schema/tables';
-import type { ReadExternal } from './external';
+import { table, type ReadExternal } from './external';
 
 export const KDIPLO_FILE = 'kdiplo/dprk.csv';
 /** The source row (sources.csv) of the dataset. */
@@ -50,13 +50,11 @@ export function checkKdiplo(read: ReadExternal, dir: string, events: readonly Re
   const citing = events.filter((e) => e.source_id === KDIPLO_SOURCE_ID);
   if (citing.length === 0) return [];
   const file = `${dir}/${KDIPLO_FILE}`;
-  const bytes = read(KDIPLO_FILE);
-  if (!bytes) return [issue(file, 0, 0, '', '', expect.externalFile)];
-  const rows = parse(new TextDecoder().decode(bytes), { relax_column_count: true }) as string[][];
-  if ((rows[0] ?? []).join(',') !== HEADER.join(',')) return [issue(file, 1, 1, '', (rows[0] ?? []).join(','), expect.header(HEADER))];
-  const byCountry = new Map<string, { row: Record<string, string>; line: number }>();
-  rows.slice(1).forEach((cells, i) => byCountry.set(cells[0] ?? '', { row: Object.fromEntries(HEADER.map((h, j) => [h, cells[j] ?? ''])), line: i + 2 }));
   const out: Issue[] = [];
+  const rows = table(read, KDIPLO_FILE, HEADER, dir, out);
+  if (out.length > 0) return out;
+  const byCountry = new Map<string, { row: Record<string, string>; line: number }>();
+  rows.forEach((cells, i) => byCountry.set(cells[0] ?? '', { row: Object.fromEntries(HEADER.map((h, j) => [h, cells[j] ?? ''])), line: i + 2 }));
   for (const e of citing) {
     const found = byCountry.get(e.partner_id);
     const line = lineOf(e.event_id);
