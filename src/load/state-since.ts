@@ -12,6 +12,7 @@ export const STATE_SINCE: Readonly<Record<string, string>> = {
   BGD: '1971-03-26',
   BIH: '1992-03-03',
   BLR: '1991-08-25',
+  DZA: '1962-07-05', // the DPRK's ties of 1958 were with the FLN's provisional government
   ERI: '1993-05-24',
   EST: '1991-08-20',
   FSM: '1986-11-03',

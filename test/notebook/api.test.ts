@@ -60,12 +60,13 @@ describe('timeline', () => {
 
   it('shows the periods its host\'s ties give a presumed embassy', () => {
     // Before its first sighting Algiers is presumed open while the DPRK has ties with Algeria
-    // (from 1958, or 1963 in one dataset), not closed; it is open from the start of the period
-    // its first sighting names (a year or a month, so its first day).
+    // (from independence, 5 July 1962, since the ties of 1958 were with the FLN; or 1963 in one
+    // dataset), not closed; it is open from the start of the period its first sighting names (a
+    // year or a month, so its first day).
     const t = nb.timeline('dza-algiers');
     const firstSeen = partialDate(t.events.filter((e) => e.event === 'attested_open').map((e) => e.date).sort()[0]!).first;
     expect(t.periods.slice(0, 4).map((p) => p.state)).toEqual(['closed', 'unknown', 'presumed', 'open']);
-    expect(t.periods[1]).toMatchObject({ from: '1958-01-01' });
+    expect(t.periods[1]).toMatchObject({ from: '1962-07-05' });
     expect(t.periods[2]!.from < firstSeen).toBe(true);
     expect(t.periods[3]).toMatchObject({ from: firstSeen });
   });
