@@ -89,16 +89,41 @@ export interface ChangeRow {
  * one. Reports of the same kind that follow each other with no report of the opposite kind
  * between them (in date order) describe one change: "closed in 1985" and "closed in 1986" are one
  * closing whose year is unknown, not a closing in each year. A change falls in a year when every
- * report that dates it exactly ('on') gives that year; bounds ('before', 'after') do not place it.
+ * report that dates it exactly ('on') gives that year; bounds ('before', 'after') do not move it,
+ * and place it only when no report dates it exactly and its bounds from both sides share a year.
  */
 export function missionChanges(record: RawRecord): ChangeRow[] {
-  type Report = { readonly change: 'opening' | 'closing'; readonly day: string; readonly year: number | undefined };
+  // A change that only bounds date ("after late October 2023", "before 5 December 2023") falls in
+  // the year both bounds share: Conakry's closing of 2023 counts in 2023.
+  const boundedYear = (c: readonly { before?: string; after?: string }[]): number | undefined => {
+    const afters = c.flatMap((r) => (r.after ? [r.after] : []));
+    const befores = c.flatMap((r) => (r.before ? [r.before] : []));
+    if (afters.length === 0 || befores.length === 0) return undefined;
+    const from = afters.reduce((m, d) => (d > m ? d : m));
+    const until = befores.reduce((m, d) => (d < m ? d : m));
+    return from <= until && dayToYear(from) === dayToYear(until) ? dayToYear(from) : undefined;
+  };
+  type Report = {
+    readonly change: 'opening' | 'closing';
+    readonly day: string;
+    readonly year: number | undefined;
+    /** The bound a 'before' or 'after' report gives: the latest or earliest day the change can fall on. */
+    readonly before?: string;
+    readonly after?: string;
+  };
   const typeOf = new Map(record.missions.map((m) => [m.mission_id, m.mission_type]));
   const byMission = new Map<string, Report[]>();
   for (const e of record.missionEvents) {
     const change = e.event === 'opened' || e.event === 'reopened' ? 'opening' : e.event === 'closed' ? 'closing' : undefined;
     if (!change || !e.date) continue;
-    byMission.set(e.mission_id, [...(byMission.get(e.mission_id) ?? []), { change, day: e.date.first, year: e.date_qualifier === 'on' ? dayToYear(e.date.first) : undefined }]);
+    const report: Report = {
+      change,
+      day: e.date.first,
+      year: e.date_qualifier === 'on' ? dayToYear(e.date.first) : undefined,
+      ...(e.date_qualifier === 'before' ? { before: e.date.last } : {}),
+      ...(e.date_qualifier === 'after' ? { after: e.date.first } : {}),
+    };
+    byMission.set(e.mission_id, [...(byMission.get(e.mission_id) ?? []), report]);
   }
   const out: ChangeRow[] = [];
   for (const [missionId, reports] of byMission) {
@@ -111,7 +136,7 @@ export function missionChanges(record: RawRecord): ChangeRow[] {
     }
     for (const c of changes) {
       const years = new Set(c.flatMap((r) => (r.year === undefined ? [] : [r.year])));
-      out.push({ mission_id: missionId, mission_type: typeOf.get(missionId) ?? '', change: c[0]!.change, year: years.size === 1 ? [...years][0] : undefined });
+      out.push({ mission_id: missionId, mission_type: typeOf.get(missionId) ?? '', change: c[0]!.change, year: years.size > 0 ? (years.size === 1 ? [...years][0] : undefined) : boundedYear(c) });
     }
   }
   return out;

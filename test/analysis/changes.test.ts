@@ -42,6 +42,18 @@ describe('openings and closings per year', () => {
     expect(changes(ev('bdi-bujumbura-closed-1', 'bdi-bujumbura', 'closed', '2000', 'before'))).toEqual(['bdi-bujumbura closing unknown']);
   });
 
+  it('a change dated only by bounds from both sides counts in the year they share, and in none otherwise', () => {
+    // Conakry, 2023: shut after the wave of late October began, and done by 5 December.
+    expect(changes(
+      ev('tgo-lome-closed-1', 'tgo-lome', 'closed', '2023-10', 'after'),
+      ev('tgo-lome-closed-2', 'tgo-lome', 'closed', '2023-12-05', 'before'),
+    )).toEqual(['tgo-lome closing 2023']);
+    expect(changes(
+      ev('tgo-lome-closed-1', 'tgo-lome', 'closed', '2022-10', 'after'),
+      ev('tgo-lome-closed-2', 'tgo-lome', 'closed', '2023-02', 'before'),
+    )).toEqual(['tgo-lome closing unknown']);
+  });
+
   it('a mission that closes and reopens has each change counted in its own year', () => {
     expect(changes(
       ev('aus-canberra-opened-1', 'aus-canberra', 'opened', '1975-07'),
