@@ -18,6 +18,8 @@
 //   An embassy or consulate is presumed open only while the DPRK has ties with its host
 //   (Timeline.host): closed while there are none, unknown while their state is.
 // - After an opening or an attestation, open until the next transition (the record persists).
+// - Reports of one kind in a row are one change unless a confident sighting falls between them
+//   (see reopenedBetween; a report bounded only from below is bounded by that lower bound).
 // - An attestation after a closure with no reopening implies one: unknown between the two.
 //   A sighting that may fall on or before the closure's last day does not contradict it (a year-
 //   dated sighting of the year of a dated break), nor does an absence that may precede an opening.
@@ -304,7 +306,11 @@ function fromStatehood(e: DatedEvent, since: string): DatedEvent {
 function reopenedBetween(group: readonly DatedEvent[], e: DatedEvent, attestations: Timeline['attestations']): boolean {
   const end = latestOf(group.map((r) => r.latest).filter((d) => d !== END));
   if (!end) return false;
-  return attestations.some((a) => !a.weak && a.earliest > end && a.earliest <= e.latest);
+  // A report bounded only from below ("broken after 15 April 1971") can be the same change as
+  // the group's when its bound comes before the group's end: only a sighting before that bound
+  // forces a second change. Otherwise any later sighting would split one break into two.
+  const until = e.latest === END ? e.earliest : e.latest;
+  return attestations.some((a) => !a.weak && a.earliest > end && a.earliest <= until);
 }
 
 /**

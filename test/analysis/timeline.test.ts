@@ -116,6 +116,23 @@ describe('a sighting that may fall on either side of a change', () => {
     const sameDay = buildTimeline([on('open', '1968-01-30'), on('close', '1980-10-10'), on('attest', '1980-10-10', '1980-10-11')], 'closed', false);
     expect(stateOn(sameDay, '1980-10-11')).toBe('closed');
   });
+  it('a break bounded only from below is the same break as a dated one it may fall in, whatever sightings follow', () => {
+    // Sri Lanka: ties of 15 Jul 1970; a weak "broken in 1971" and a confident "broken after the
+    // accusation of 15 Apr 1971"; ties seen again in 1975. Until Dec 2026 the later sighting split
+    // the two reports into two breaks, and 1972-74 read unknown.
+    const t = buildTimeline([
+      on('open', '1970-07-15'),
+      { ...on('close', '1971-01-01', '1971-12-31'), weak: true },
+      after('close', '1971-04-15'),
+      on('open', '1975-01-01', '1975-12-31'),
+      on('attest', '1975-01-01', '1975-12-31'),
+    ], 'closed', false);
+    expect(stateOn(t, '1971-03-31')).toBe('open');
+    expect(stateOn(t, '1972-12-31')).toBe('closed');
+    // A sighting before the bound still makes it a second break.
+    const twice = buildTimeline([on('open', '1970-07-15'), on('close', '1971-01-01', '1971-12-31'), on('attest', '1973-06-01'), after('close', '1974-01-01')], 'closed', false);
+    expect(stateOn(twice, '1973-06-01')).toBe('open');
+  });
   it('a year-dated absence that may precede a dated opening leaves the state after it open', () => {
     // "No ties in 1975" and ties set up on 1975-11-08: at the end of 1975 the ties stand.
     const t = buildTimeline([on('absent', '1975-01-01', '1975-12-31'), on('open', '1975-11-08')], 'closed', false);
