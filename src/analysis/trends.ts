@@ -136,7 +136,8 @@ export function missionChanges(record: RawRecord): ChangeRow[] {
     }
     for (const c of changes) {
       const years = new Set(c.flatMap((r) => (r.year === undefined ? [] : [r.year])));
-      out.push({ mission_id: missionId, mission_type: typeOf.get(missionId) ?? '', change: c[0]!.change, year: years.size > 0 ? (years.size === 1 ? [...years][0] : undefined) : boundedYear(c) });
+      const exactYear = years.size === 1 ? [...years][0] : undefined;
+      out.push({ mission_id: missionId, mission_type: typeOf.get(missionId) ?? '', change: c[0]!.change, year: years.size > 0 ? exactYear : boundedYear(c) });
     }
   }
   return out;

@@ -62,22 +62,20 @@ function commandLine(): CommandType {
     .action((files: string[]) => tidy().stripCommand(ROOT, files));
   program.command('raw-readme').description("print the row-count and sha256 tables of data/raw/README.md as the files now are, to paste there")
     .action(() => tidy().rawReadmeCommand(ROOT));
+  // Each extract command reads an upstream file and prints data/external/'s extract made from it;
+  // the module is loaded only when the command runs.
+  const printExtract = (load: () => (upstream: string) => string) => (file: string): void => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    process.stdout.write(load()((require('node:fs') as typeof import('node:fs')).readFileSync(file, 'utf8')));
+  };
   program.command('extract-cow').description("print the DPRK's rows of the upstream Correlates of War Diplomatic Exchange file (data/external/README.md)")
     .argument('<file>', 'Diplomatic_Exchange_2006v1.csv')
-    .action((file: string) => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { extractDprk } = require('../load/cow-extract') as typeof import('../load/cow-extract');
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      process.stdout.write(extractDprk((require('node:fs') as typeof import('node:fs')).readFileSync(file, 'utf8')));
-    });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    .action(printExtract(() => (require('../load/cow-extract') as typeof import('../load/cow-extract')).extractDprk));
   program.command('extract-kdiplo').description("print the DPRK's rows of 2024 of the upstream kdiplo file diplo_ties_data.csv (data/external/README.md)")
     .argument('<file>', 'diplo_ties_data.csv')
-    .action((file: string) => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { extractKdiplo } = require('../load/kdiplo') as typeof import('../load/kdiplo');
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      process.stdout.write(extractKdiplo((require('node:fs') as typeof import('node:fs')).readFileSync(file, 'utf8')));
-    });
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    .action(printExtract(() => (require('../load/kdiplo') as typeof import('../load/kdiplo')).extractKdiplo));
   program.command('diff').description('what the working tree changes in the findings against a commit (Markdown; --json for data)')
     .argument('[rev]', 'the commit to compare with', 'HEAD')
     .option('--json', 'print the differences as JSON')

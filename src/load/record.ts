@@ -83,13 +83,13 @@ export function loadRecord(read: ReadFile, rawDir: string, context: SchemaContex
     assertions: tables.get('assertions') as Assertion[],
     derivedRelationEvents: [],
   };
+  const lineOf = lineFinder(read);
   if (external) {
     const ext = loadExternal(external.read, external.dir, new Set(record.relations.map((p) => p.partner_id)));
     record.derivedRelationEvents.push(...ext.relationEvents);
     issues.push(...ext.issues);
+    issues.push(...checkKdiplo(external.read, external.dir, record.relationEvents, `${rawDir}/relation_events.csv`, (id) => lineOf('relation_events.csv', id)));
   }
-  const lineOf = lineFinder(read);
-  if (external) issues.push(...checkKdiplo(external.read, external.dir, record.relationEvents, `${rawDir}/relation_events.csv`, (id) => lineOf('relation_events.csv', id)));
   const known = (t: TableName) => unusable.get(t) ?? (() => false);
   issues.push(...crossChecks(record, rawDir, lineOf, known, incomplete));
   issues.push(...semanticChecks(record, rawDir, lineOf, incomplete));

@@ -41,3 +41,7 @@ export function recordFrom(rows: Partial<Record<string, readonly string[]>>): Ra
 export const ev = (id: string, mission: string, event: string, date: string, q = 'on') => `${id},${mission},${event},${date},${q},s1,high,`;
 export const claim = (id: string, asOf: string, metric: string, value: number, opts: { stated?: string; qualifier?: string; scope?: string; wording?: string; periodStart?: string; confidence?: string } = {}) =>
   `${id},s1,${asOf},${metric},${opts.stated ?? ''},${opts.scope ?? 'world'},${value},${opts.qualifier ?? 'exact'},${opts.wording ?? 'missions'},,${opts.confidence ?? 'high'},,${opts.periodStart ?? ''}`;
+
+/** A reader for data/external/ over in-memory files: a file not given reads as missing. */
+export const externalFiles = (files: Record<string, string>) => (name: string) =>
+  (files[name] === undefined ? undefined : new TextEncoder().encode(files[name]));

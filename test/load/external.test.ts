@@ -4,20 +4,23 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { listFiles } from '../../src/io';
 import { extractDprk } from '../../src/load/cow-extract';
 import { COW_SOURCE_ID, loadExternal } from '../../src/load/external';
+import { externalFiles } from '../helpers/record';
 
 const EXT = path.join(__dirname, '..', '..', 'data', 'external');
 const read = (name: string) => (fs.existsSync(path.join(EXT, name)) ? fs.readFileSync(path.join(EXT, name)) : undefined);
-const fake = (files: Record<string, string>) => (name: string) => (files[name] === undefined ? undefined : new TextEncoder().encode(files[name]));
 const CODES = 'ccode,iso3,cow_name,note\n710,CHN,China,\n817,,South Vietnam,not mapped\n740,JPN,Japan,\n';
 
 describe('data/external', () => {
-  it('matches the checksums its README quotes', () => {
+  it('matches the checksums its README quotes, for every file of every dataset', () => {
     const readme = fs.readFileSync(path.join(EXT, 'README.md'), 'utf8');
-    for (const f of ['dprk.csv', 'cow_codes.csv']) {
-      const sum = createHash('sha256').update(fs.readFileSync(path.join(EXT, 'cow-diplomatic-exchange', f))).digest('hex');
-      expect(readme).toContain(`| \`${f}\` |`);
+    const files = listFiles(EXT, (f) => path.basename(f) !== 'README.md').map((f) => path.relative(EXT, f));
+    expect(files).toEqual(['cow-diplomatic-exchange/cow_codes.csv', 'cow-diplomatic-exchange/dprk.csv', 'kdiplo/LICENSE.md', 'kdiplo/dprk.csv']);
+    for (const f of files) {
+      const sum = createHash('sha256').update(fs.readFileSync(path.join(EXT, f))).digest('hex');
+      expect(readme).toContain(`| \`${path.basename(f)}\` |`);
       expect(readme).toContain(sum);
     }
   });
@@ -35,7 +38,7 @@ describe('data/external', () => {
 
   it('reads DE = 0 as no evidence, leaves unmapped states out, and names bad rows', () => {
     const ext = loadExternal(
-      fake({
+      externalFiles({
         'cow-diplomatic-exchange/cow_codes.csv': CODES,
         'cow-diplomatic-exchange/dprk.csv': [
           'ccode1,ccode2,year,DR_at_1,DR_at_2,DE,version',
@@ -59,7 +62,7 @@ describe('data/external', () => {
   });
 
   it('reports a missing extract instead of counting without it', () => {
-    const ext = loadExternal(fake({}), 'data/external', new Set());
+    const ext = loadExternal(externalFiles({}), 'data/external', new Set());
     expect(ext.issues.map((i) => i.file)).toEqual(['data/external/cow-diplomatic-exchange/cow_codes.csv', 'data/external/cow-diplomatic-exchange/dprk.csv']);
   });
 

@@ -1,17 +1,16 @@
-// The kdiplo extract in data/external/kdiplo/: its checksums, the script that remakes it from the
-// upstream file, and the check of every raw row that cites it.
+// The kdiplo extract in data/external/kdiplo/: the script that remakes it from the upstream file,
+// and the check of every raw row that cites it (its checksums are tested in external.test.ts).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from '../../src/dates';
 import { KDIPLO_FILE, KDIPLO_SOURCE_ID, checkKdiplo, extractKdiplo } from '../../src/load/kdiplo';
 import { loadRecord } from '../../src/load/record';
 import { externalReader, projectPaths } from '../../src/pipeline/paths';
 import type { RelationEvent } from '../../src/schema/tables';
+import { externalFiles } from '../helpers/record';
 
 const ROOT = path.join(__dirname, '..', '..');
-const EXT = path.join(ROOT, 'data', 'external');
 const HEADER = 'iso3c,iso2c,country,country_kr,south_north,year,diplomatic_ties,date,cut_date,reestablish_date,updated_at';
 const EXTRACT = [
   HEADER,
@@ -19,7 +18,6 @@ const EXTRACT = [
   'IRQ,IQ,Iraq,이라크,North Korea,2024,0,1968,1980,NA,2025-06-16',
   'SGP,SG,Singapore,싱가포르,North Korea,2024,1,1969,NA,NA,2025-06-16',
 ].join('\n') + '\n';
-const fake = (files: Record<string, string>) => (name: string) => (files[name] === undefined ? undefined : new TextEncoder().encode(files[name]));
 
 function row(event_id: string, partner_id: string, event: string, date: string, date_qualifier = 'on', source_id = KDIPLO_SOURCE_ID): RelationEvent {
   return { event_id, partner_id, event, date: parsePartialDate(date)!, date_qualifier, source_id, confidence: 'medium', notes: '' } as RelationEvent;
@@ -27,19 +25,10 @@ function row(event_id: string, partner_id: string, event: string, date: string, 
 const lines = new Map<string, number>();
 const check = (events: RelationEvent[], files: Record<string, string> = { [KDIPLO_FILE]: EXTRACT }) => {
   events.forEach((e, i) => lines.set(e.event_id, i + 2));
-  return checkKdiplo(fake(files), 'data/external', events, 'data/raw/relation_events.csv', (id) => lines.get(id) ?? 0);
+  return checkKdiplo(externalFiles(files), 'data/external', events, 'data/raw/relation_events.csv', (id) => lines.get(id) ?? 0);
 };
 
 describe('data/external/kdiplo', () => {
-  it('matches the checksums its README quotes', () => {
-    const readme = fs.readFileSync(path.join(EXT, 'README.md'), 'utf8');
-    for (const f of ['dprk.csv', 'LICENSE.md']) {
-      const sum = createHash('sha256').update(fs.readFileSync(path.join(EXT, 'kdiplo', f))).digest('hex');
-      expect(readme).toContain(`| \`${f}\` |`);
-      expect(readme).toContain(sum);
-    }
-  });
-
   it('remakes the extract from the upstream layout: the DPRK rows of 2024, in country order', () => {
     const upstream = [
       HEADER,
