@@ -6,10 +6,10 @@ import type { PartialDate } from '../dates';
 import type { RawRecord } from '../load/record';
 import { STATE_SINCE } from '../load/state-since';
 import type { Mission, MissionEvent, Relation, RelationEvent } from '../schema/tables';
-import { HOST_METRIC_TYPES, METRIC_LABELS, METRIC_MISSION_TYPES, isBothKoreasMetric, type Metric, type MissionEventKind, type RelationEventKind, type Scope } from '../schema/vocab';
+import { HOST_METRIC_TYPES, METRIC_LABELS, METRIC_MISSION_TYPES, isBothKoreasMetric, type ChangeMetric, type Metric, type MissionEventKind, type RelationEventKind, type Scope } from '../schema/vocab';
 import { derivedEvidence, type Evidence } from './evidence';
 import { onDate } from './words';
-import { BEGINNING, END, breakpoints, buildTimeline, dayId, stateAt, stateOn, window, type DatedEvent, type Effect, type State, type Timeline } from './timeline';
+import { BEGINNING, END, breakpoints, buildTimeline, dayId, mergeReports, stateAt, stateOn, window, type DatedEvent, type Effect, type State, type Timeline } from './timeline';
 
 const MISSION_EFFECT: Record<MissionEventKind, Effect> = {
   opened: 'open',
@@ -49,6 +49,8 @@ export interface Entity {
   readonly children?: readonly Entity[];
   /** Partners: South Korea's relations with them (see rokState). */
   readonly rok?: Timeline;
+  /** Missions: the windows of the reports that its closing was announced (see countChanges). */
+  readonly closureAnnounced?: readonly DatedEvent[];
 }
 
 /**
@@ -144,6 +146,7 @@ export function buildModel(r: RawRecord): Model {
     const c = countryByCode(m.host_iso3);
     const own = buildTimeline([...events(byMission.get(m.mission_id) ?? [], MISSION_EFFECT), ...(attested.mission.get(m.mission_id) ?? [])], 'unknown');
     const host = ACCREDITED_TYPES.has(m.mission_type) ? hostTies.get(sovereignOf(m.host_iso3)) : undefined;
+    const announced = events((byMission.get(m.mission_id) ?? []).filter((e) => e.event === 'closure_announced'), MISSION_EFFECT);
     return {
       id: m.mission_id,
       label: `${m.city} (${m.host_country})`,
@@ -153,6 +156,7 @@ export function buildModel(r: RawRecord): Model {
       unMember: c?.unMember ?? false,
       confidence: m.confidence,
       timeline: host ? { ...own, host } : own,
+      ...(announced.length ? { closureAnnounced: announced } : {}),
     };
   });
   const hosts: Partial<Record<Metric, Entity[]>> = {};
@@ -399,16 +403,20 @@ export interface ChangeCount extends Count {
 
 /**
  * Missions of the register's kinds (embassies, consulates general, representative missions)
- * that closed, or opened or reopened, within [from, to]. A change whose dated window lies inside
- * the period counts at the low end; one whose window only overlaps it, at the high end.
+ * that closed, or opened or reopened, within [from, to]; or whose closing was announced, or
+ * carried out with no announcement on record, within it (see closingSignals). A change whose
+ * dated window lies inside the period counts at the low end; one whose window only overlaps it,
+ * at the high end.
  */
-export function countChanges(model: Model, metric: 'mission_closures' | 'mission_openings', scope: Scope, from: string, to: string): ChangeCount {
-  const to_ = metric === 'mission_closures' ? 'closed' : 'open';
+export function countChanges(model: Model, metric: ChangeMetric, scope: Scope, from: string, to: string): ChangeCount {
   const members: Member[] = [];
   let low = 0;
   let high = 0;
   for (const e of universe(model, 'missions_all', scope)) {
-    const hits = e.timeline.transitions.filter((t) => t.to === to_ && t.earliest <= to && t.latest >= from);
+    const windows = metric === 'mission_closures_announced'
+      ? closingSignals(e)
+      : e.timeline.transitions.filter((t) => t.to === (metric === 'mission_closures' ? 'closed' : 'open'));
+    const hits = windows.filter((t) => t.earliest <= to && t.latest >= from);
     if (hits.length === 0) continue;
     const certain = hits.some((t) => t.earliest >= from && t.latest <= to);
     high += 1;
@@ -417,4 +425,32 @@ export function countChanges(model: Model, metric: 'mission_closures' | 'mission
   }
   members.sort((a, b) => (a.id < b.id ? -1 : 1));
   return { metric, scope, first: from, last: to, low, high, presumed: 0, members, periodStart: from };
+}
+
+/**
+ * When each closing of a mission was first made public: the earlier of its announcement and the
+ * closing itself. The press counts a wave of closures as they are announced (late November 2023:
+ * "the seventh mission to close" includes Kinshasa, whose closing was only announced), while
+ * Seoul counts completed withdrawals. An announcement belongs to the first closing or reopening
+ * that may follow it: followed by a closing, the two are one change; by a reopening, or by
+ * nothing, it stands alone (a closing announced and not, or not yet, carried out). Several
+ * reports of one announcement are merged as the timeline merges reports of one change.
+ */
+export function closingSignals(e: Entity): { earliest: string; latest: string }[] {
+  const changes = e.timeline.transitions.filter((t) => t.to !== 'unknown');
+  const byChange = new Map<number, DatedEvent[]>();
+  const alone: DatedEvent[] = [];
+  for (const a of e.closureAnnounced ?? []) {
+    const k = changes.findIndex((t) => t.latest >= a.earliest);
+    if (k >= 0 && changes[k]!.to === 'closed') byChange.set(k, [...(byChange.get(k) ?? []), a]);
+    else alone.push(a);
+  }
+  const out = changes.flatMap((t, k) => {
+    if (t.to !== 'closed') return [];
+    const reports = byChange.get(k);
+    if (!reports) return [{ earliest: t.earliest, latest: t.latest }];
+    const a = mergeReports(reports);
+    return [{ earliest: a.earliest < t.earliest ? a.earliest : t.earliest, latest: a.latest < t.latest ? a.latest : t.latest }];
+  });
+  return alone.length ? [...out, mergeReports(alone)] : out;
 }

@@ -38,6 +38,9 @@ export const CONFUSABLE: Partial<Record<Metric, readonly Metric[]>> = {
   embassies: ['missions_all'],
   consulates: ['missions_all', 'embassies'],
   missions_all: ['embassies'],
+  // The press counts a wave of closures as they are announced; Seoul counts completed withdrawals.
+  mission_closures: ['mission_closures_announced'],
+  mission_closures_announced: ['mission_closures'],
   relations_un_current: ['relations_all_current', 'relations_un_ever', 'relations_all_ever'],
   relations_all_current: ['relations_un_current', 'relations_all_ever', 'relations_un_ever'],
   relations_un_ever: ['relations_all_ever', 'relations_un_current', 'relations_all_current'],
@@ -174,17 +177,25 @@ export function reconcileClaim(model: Model, record: RawRecord, c: Claim): Recon
   const presumedNote = count.presumed > 0 ? ` (${plural(count.presumed, 'of them is', 'of them are')} presumed open, with no recorded opening date)` : '';
   const memberNote = members ? memberSentence(members) : '';
 
+  const reading = c.metric !== literal ? [c.metric] : [];
+  const others = (CONFUSABLE[literal] ?? []).filter((m) => m !== c.metric);
   if (fits(c.value, c.qualifier, count.low, count.high)) {
     if (tooWide(c.value, count.low, count.high)) {
-      // The figure lies inside the range, but so would very different figures: no test.
+      // The figure lies inside the range, but so would very different figures: no test under its
+      // own words. Another reading of it that the record can test may still decide it.
       const doubtful = count.members.filter((m) => isDoubtful(m.status)).length;
-      return { ...base, count, members, residual: 0, verdict: 'cannot_check', matchedMetric: '', matchedDay: '',
-        explanation: `${recordSays}: the published ${c.value} lies inside that range, but the range is too wide to test it, because ${plural(doubtful, 'member has', 'members have')} no dated state then.${memberNote}` };
+      const untestable = `${recordSays}: the published ${c.value} lies inside that range, but the range is too wide to test it, because ${plural(doubtful, 'member has', 'members have')} no dated state then`;
+      for (const m of [...reading, ...others]) {
+        const alt = at(m);
+        if (!fits(c.value, c.qualifier, alt.low, alt.high) || tooWide(c.value, alt.low, alt.high)) continue;
+        const mem = membersAt(m, c.as_of.first, c.as_of.last);
+        return { ...base, count, members: mem, residual: 0, verdict: 'consistent_other_definition', matchedMetric: m, matchedDay: '',
+          explanation: `${untestable}. It fits ${label(m, c.scope)} (${range(alt.low, alt.high)}), which the record can test.${doubtNeeded(c, alt)}${mem ? memberSentence(mem) : ''}` };
+      }
+      return { ...base, count, members, residual: 0, verdict: 'cannot_check', matchedMetric: '', matchedDay: '', explanation: `${untestable}.${memberNote}` };
     }
     return { ...base, count, members, residual: 0, verdict: 'consistent', matchedMetric: literal, matchedDay: '', explanation: `${recordSays}${presumedNote}; the published ${c.value} fits.${memberNote}` };
   }
-  const reading = c.metric !== literal ? [c.metric] : [];
-  const others = (CONFUSABLE[literal] ?? []).filter((m) => m !== c.metric);
   const otherDefinition = (m: Metric, alt: Count) => ({
     ...base, count, members, residual: res, verdict: 'consistent_other_definition' as const, matchedMetric: m, matchedDay: '',
     explanation: `The source's words ("${c.wording}") suggest ${METRIC_LABELS[literal]}, of which the record has ${range(count.low, count.high)} ${onDate(c.as_of!.iso)}; the published ${c.value} matches ${label(m, c.scope)} (${range(alt.low, alt.high)}) instead.${memberNote}`,

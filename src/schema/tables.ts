@@ -66,7 +66,7 @@ export const claims = (c: SchemaContext) =>
     attributed_to: f.text('Who produced the figure, where the source says (e.g. ROK MOFA, NCNK).', false),
     confidence: confidence(),
     notes: notes(),
-    period_start: f.date('For counts of changes (mission_closures, mission_openings): the first date of the period counted, as_of being its end; empty otherwise.', c.today, false),
+    period_start: f.date('For counts of changes (mission_closures, mission_closures_announced, mission_openings): the first date of the period counted, as_of being its end; empty otherwise.', c.today, false),
   });
 
 export const claimMembers = () =>

@@ -44,6 +44,7 @@ export const METRICS = [
   'host_countries_embassy',
   'host_countries_any',
   'mission_closures',
+  'mission_closures_announced',
   'mission_openings',
   'relations_both_koreas',
   'relations_dprk_only',
@@ -63,6 +64,7 @@ export const METRIC_LABELS: Record<Metric, string> = {
   host_countries_embassy: 'countries hosting a DPRK embassy',
   host_countries_any: 'countries hosting any DPRK mission (embassy, consulate general or representative mission)',
   mission_closures: 'missions (embassies, consulates general, representative missions) closed during the period',
+  mission_closures_announced: 'missions (embassies, consulates general, representative missions) whose closing was announced, or carried out unannounced, during the period',
   mission_openings: 'missions (embassies, consulates general, representative missions) opened or reopened during the period',
   relations_both_koreas: 'UN member states with relations in force with both Koreas',
   relations_dprk_only: 'states and entities with relations in force with the DPRK but not with South Korea',
@@ -132,8 +134,9 @@ export function isHostMetric(m: Metric): boolean {
 }
 
 /** Counts of changes between a claim's period_start and its as_of, not of a state on a day. */
-export const CHANGE_METRICS = ['mission_closures', 'mission_openings'] as const;
-export function isChangeMetric(m: Metric): m is (typeof CHANGE_METRICS)[number] {
+export const CHANGE_METRICS = ['mission_closures', 'mission_closures_announced', 'mission_openings'] as const;
+export type ChangeMetric = (typeof CHANGE_METRICS)[number];
+export function isChangeMetric(m: Metric): m is ChangeMetric {
   return (CHANGE_METRICS as readonly string[]).includes(m);
 }
 

@@ -3,7 +3,7 @@
 // period, host countries, ties with both Koreas, and assertions on unmodelled quantities.
 import { describe, expect, it } from 'vitest';
 import { checkAssertion } from '../../src/analysis/assertions';
-import { ROK_RECORD_FROM, buildModel, countAt, countChanges } from '../../src/analysis/count';
+import { ROK_RECORD_FROM, buildModel, closingSignals, countAt, countChanges } from '../../src/analysis/count';
 import * as coverageModule from '../../src/analysis/coverage';
 import { coverage } from '../../src/analysis/coverage';
 import { reconcileClaim } from '../../src/analysis/reconcile';
@@ -165,6 +165,73 @@ describe('counts of changes over a period', () => {
     expect(v.verdict).toBe('consistent');
     expect(v.explanation).toContain('between 2023-10-20 and 2023-11-30');
     expect(v.members).toMatchObject({ named: 2, missing: [] });
+  });
+  // Closings announced in a wave (late 2023): dated announcements, completions bounded only by a
+  // later register ("withdrawn by 5 December"), one announcement never carried out in the record.
+  const wave = (claims: string[] = []) => recordFrom({
+    'missions.csv': MISSIONS,
+    'mission_events.csv': [
+      ...EVENTS,
+      ev('m3-x-closure-announced-1', 'm3-x', 'closure_announced', '2023-10-23'),
+      ev('m3-x-closed-1', 'm3-x', 'closed', '2023-12-05', 'before'),
+      ev('m4-x-closure-announced-1', 'm4-x', 'closure_announced', '2023-11-29', 'before'),
+      ev('m5-x-closed-1', 'm5-x', 'closed', '2023-11-20'),
+      // Announced in 2019 but seen open in 2020: a closing not carried out then, so the closing of
+      // 2023, with no announcement of its own, counts on its own date.
+      ev('m6-x-closure-announced-1', 'm6-x', 'closure_announced', '2019-05'),
+      ev('m6-x-closed-1', 'm6-x', 'closed', '2023-11-15'),
+      // Announced in 2021 and carried out two years later: announced in 2021, not in 2023.
+      ev('m7-x-closure-announced-1', 'm7-x', 'closure_announced', '2021-05'),
+      ev('m7-x-closed-1', 'm7-x', 'closed', '2023-11-15'),
+    ],
+    'claims.csv': claims,
+  });
+  it('counts closings by when they were announced, or carried out where no announcement is on record', () => {
+    const m = buildModel(wave());
+    const closed = countChanges(m, 'mission_closures', 'world', '2023-10-01', '2023-11-29');
+    const announced = countChanges(m, 'mission_closures_announced', 'world', '2023-10-01', '2023-11-29');
+    const status = (c: typeof closed) => Object.fromEntries(c.members.map((x) => [x.id, x.status]));
+    // Closed for certain: m1 (25 Oct), Hong Kong (1 Nov), m5 (20 Nov), m6 and m7 (15 Nov); m2
+    // ("before November") and m3 ("before 5 December") may have closed outside the period.
+    expect(closed).toMatchObject({ low: 5, high: 7 });
+    expect(status(closed)).toEqual({ 'hkg-hong-kong': 'open', 'm1-x': 'open', 'm2-x': 'unknown', 'm3-x': 'unknown', 'm5-x': 'open', 'm6-x': 'open', 'm7-x': 'open' });
+    // Announced: m3 on 23 Oct counts for certain; m4's announcement, bounded only by 29 Nov, may
+    // be earlier; m7's was in 2021, so it is not counted here however its closing is dated.
+    expect(status(announced)).toEqual({ 'hkg-hong-kong': 'open', 'm1-x': 'open', 'm2-x': 'unknown', 'm3-x': 'open', 'm4-x': 'unknown', 'm5-x': 'open', 'm6-x': 'open' });
+    expect(announced).toMatchObject({ low: 5, high: 7 });
+    // m4's announcement, bounded only from above, may fall in any earlier year; m2's closing (seen
+    // open in June 2020, closed before November 2023) in any year between.
+    expect(status(countChanges(m, 'mission_closures_announced', 'world', '2019-01-01', '2019-12-31'))).toEqual({ 'm4-x': 'unknown', 'm6-x': 'open' });
+    expect(status(countChanges(m, 'mission_closures_announced', 'world', '2021-01-01', '2021-12-31'))).toEqual({ 'm2-x': 'unknown', 'm4-x': 'unknown', 'm7-x': 'open' });
+    expect(closingSignals(m.missions.find((x) => x.id === 'm3-x')!)).toEqual([{ earliest: '2023-10-23', latest: '2023-10-23' }]);
+  });
+  it('a closures figure too wide to test under its words is decided by the reading the record can test', () => {
+    const six = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6'];
+    const r = recordFrom({
+      'missions.csv': MISSIONS,
+      'mission_events.csv': [
+        ...EVENTS.filter((e) => !e.startsWith('m1-x-closed') && !e.startsWith('m2-x-closed') && !e.startsWith('hkg-hong-kong-closed')),
+        ...six.flatMap((id, i) => [ev(`${id}-x-closure-announced-1`, `${id}-x`, 'closure_announced', `2023-11-0${i + 1}`), ev(`${id}-x-closed-1`, `${id}-x`, 'closed', '2023-12-05', 'before')]),
+      ],
+      'claims.csv': [
+        claim('read', '2023-11-29', 'mission_closures_announced', 6, { stated: 'mission_closures', periodStart: '2023-10' }),
+        claim('confusable', '2023-11-29', 'mission_closures', 6, { periodStart: '2023-10' }),
+        claim('neither', '2023-11-29', 'mission_closures', 2, { periodStart: '2023-10' }),
+      ],
+    });
+    const m = buildModel(r);
+    const [read, confusable, neither] = r.claims.map((c) => reconcileClaim(m, r, c));
+    // Completed closings: 0-6 (every one may have come after 29 November), too wide for 6.
+    expect(read!.count).toMatchObject({ low: 0, high: 6 });
+    for (const v of [read!, confusable!]) {
+      expect(v.verdict, v.claim.claim_id).toBe('consistent_other_definition');
+      expect(v.matchedMetric).toBe('mission_closures_announced');
+      expect(v.explanation).toContain('too wide to test it');
+      expect(v.explanation).toContain('whose closing was announced, or carried out unannounced, during the period (6), which the record can test');
+    }
+    // 2 fits the completed closings (0-6) but not the announced ones (6): nothing decides it.
+    expect(neither!.verdict).toBe('cannot_check');
+    expect(neither!.matchedMetric).toBe('');
   });
   it('the loader requires a period for a count of changes, and refuses one on a count of a state', () => {
     const bytes = (rows: string[]) => new TextEncoder().encode(['claim_id,source_id,as_of,metric,stated_metric,scope,value,qualifier,wording,attributed_to,confidence,notes,period_start', ...rows].join('\n') + '\n');

@@ -46,15 +46,21 @@ describe('coverage.csv', () => {
 describe('figures that cannot be checked', () => {
   const recon = rows('reconciliation.csv');
   const unchecked = recon.filter((r) => r.verdict === 'cannot_check');
-  it("are at most a tenth of all figures (the target), but for three closure counts of late November 2023", () => {
+  it('are at most a tenth of all figures (the target)', () => {
     expect(recon.length).toBeGreaterThan(150);
-    // The known miss (README, "How deep the record is"): Conakry's closing is bounded only by
-    // "after the wave of late October" and "by 5 December 2023", which leaves these three counts
-    // of late November too wide to test. Any other figure that turns untestable fails here.
-    const lateNovember2023 = unchecked.filter((r) => r.metric === 'mission_closures' && r.as_of!.startsWith('2023-11'));
-    expect(lateNovember2023.map((r) => r.claim_id).sort()).toEqual(['kbs-2023-11-closures-7', 'mediapen-2023-11-closures-7', 'nknews-2023-11-closures-6']);
-    expect((unchecked.length - lateNovember2023.length) / recon.length).toBeLessThanOrEqual(0.1);
-    expect(unchecked.length).toBeLessThanOrEqual(18);
+    expect(unchecked.length / recon.length).toBeLessThanOrEqual(0.1);
+  });
+  it('the press counts of late November 2023, too wide to test as closings carried out, fit as closings announced', () => {
+    // Conakry, Dakar, Kampala, Kathmandu, Hong Kong and Tripoli have no dated departure, so the
+    // completed closings of late October to late November range over 3-9; the announcements are
+    // dated, and these counts name Kinshasa, whose closing was only announced.
+    const late = recon.filter((r) => r.metric === 'mission_closures_announced' && r.as_of!.startsWith('2023-11'));
+    expect(late.map((r) => [r.claim_id, r.verdict, r.matched_metric, r.record_low, r.record_high])).toEqual([
+      ['kbs-2023-11-closures-7', 'consistent_other_definition', 'mission_closures_announced', '3', '9'],
+      ['mediapen-2023-11-closures-7', 'consistent_other_definition', 'mission_closures_announced', '3', '9'],
+      ['nknews-2023-11-closures-6', 'consistent_other_definition', 'mission_closures_announced', '3', '9'],
+    ].sort());
+    for (const r of late) expect(r.explanation).toMatch(/closing was announced, or carried out unannounced, during the period \(6–10\), which the record can test/);
   });
   it('each names why: unmodelled, no South Korean record then, a range too wide, or presumption', () => {
     const reasons = [/does not model/, /South Korea's relations only from/, /too wide to test/, /presumed open/];
