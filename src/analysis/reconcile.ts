@@ -184,7 +184,10 @@ export function reconcileClaim(model: Model, record: RawRecord, c: Claim): Recon
       // The figure lies inside the range, but so would very different figures: no test under its
       // own words. Another reading of it that the record can test may still decide it.
       const doubtful = count.members.filter((m) => isDoubtful(m.status)).length;
-      const untestable = `${recordSays}: the published ${c.value} lies inside that range, but the range is too wide to test it, because ${plural(doubtful, 'member has', 'members have')} no dated state then`;
+      const because = isChangeMetric(literal)
+        ? `${plural(doubtful, 'change is', 'changes are')} not dated closely enough to place inside or outside the period`
+        : `${plural(doubtful, 'member has', 'members have')} no dated state then`;
+      const untestable = `${recordSays}: the published ${c.value} lies inside that range, but the range is too wide to test it, because ${because}`;
       for (const m of [...reading, ...others]) {
         const alt = at(m);
         if (!fits(c.value, c.qualifier, alt.low, alt.high) || tooWide(c.value, alt.low, alt.high)) continue;

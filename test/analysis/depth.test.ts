@@ -232,6 +232,7 @@ describe('counts of changes over a period', () => {
     // 2 fits the completed closings (0-6) but not the announced ones (6): nothing decides it.
     expect(neither!.verdict).toBe('cannot_check');
     expect(neither!.matchedMetric).toBe('');
+    expect(neither!.explanation).toContain('because 6 changes are not dated closely enough to place inside or outside the period.');
   });
   it('the loader requires a period for a count of changes, and refuses one on a count of a state', () => {
     const bytes = (rows: string[]) => new TextEncoder().encode(['claim_id,source_id,as_of,metric,stated_metric,scope,value,qualifier,wording,attributed_to,confidence,notes,period_start', ...rows].join('\n') + '\n');
