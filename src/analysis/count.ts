@@ -9,7 +9,7 @@ import type { Mission, MissionEvent, Relation, RelationEvent } from '../schema/t
 import { HOST_METRIC_TYPES, METRIC_LABELS, METRIC_MISSION_TYPES, isBothKoreasMetric, type ChangeMetric, type Metric, type MissionEventKind, type RelationEventKind, type Scope } from '../schema/vocab';
 import { derivedEvidence, type Evidence } from './evidence';
 import { onDate } from './words';
-import { BEGINNING, END, breakpoints, buildTimeline, dayId, mergeReports, stateAt, stateOn, window, type DatedEvent, type Effect, type State, type Timeline } from './timeline';
+import { BEGINNING, END, anchor, breakpoints, buildTimeline, dayId, mergeReports, stateAt, stateOn, window, type DatedEvent, type Effect, type State, type Timeline } from './timeline';
 
 const MISSION_EFFECT: Record<MissionEventKind, Effect> = {
   opened: 'open',
@@ -144,9 +144,10 @@ export function buildModel(r: RawRecord): Model {
   const hostTies = new Map(partners.map((p) => [p.id, p.timeline]));
   const missions = r.missions.map((m: Mission): Entity => {
     const c = countryByCode(m.host_iso3);
-    const own = buildTimeline([...events(byMission.get(m.mission_id) ?? [], MISSION_EFFECT), ...(attested.mission.get(m.mission_id) ?? [])], 'unknown');
+    const rows = byMission.get(m.mission_id) ?? [];
+    const own = buildTimeline([...events(rows, MISSION_EFFECT), ...(attested.mission.get(m.mission_id) ?? [])], 'unknown');
     const host = ACCREDITED_TYPES.has(m.mission_type) ? hostTies.get(sovereignOf(m.host_iso3)) : undefined;
-    const announced = events((byMission.get(m.mission_id) ?? []).filter((e) => e.event === 'closure_announced'), MISSION_EFFECT);
+    const announced = events(rows.filter((e) => e.event === 'closure_announced'), MISSION_EFFECT);
     return {
       id: m.mission_id,
       label: `${m.city} (${m.host_country})`,
@@ -441,7 +442,9 @@ export function closingSignals(e: Entity): { earliest: string; latest: string }[
   const byChange = new Map<number, DatedEvent[]>();
   const alone: DatedEvent[] = [];
   for (const a of e.closureAnnounced ?? []) {
-    const k = changes.findIndex((t) => t.latest >= a.earliest);
+    // By the bound it is sure of, as the timeline orders reports: "announced before 29 November"
+    // belongs to the closing that reaches that day, not to an opening decades before.
+    const k = changes.findIndex((t) => t.latest >= anchor(a));
     if (k >= 0 && changes[k]!.to === 'closed') byChange.set(k, [...(byChange.get(k) ?? []), a]);
     else alone.push(a);
   }
@@ -449,8 +452,11 @@ export function closingSignals(e: Entity): { earliest: string; latest: string }[
     if (t.to !== 'closed') return [];
     const reports = byChange.get(k);
     if (!reports) return [{ earliest: t.earliest, latest: t.latest }];
+    // No earlier than the change before it: a closing is not announced before the opening it ends.
     const a = mergeReports(reports);
-    return [{ earliest: a.earliest < t.earliest ? a.earliest : t.earliest, latest: a.latest < t.latest ? a.latest : t.latest }];
+    const since = changes[k - 1]?.earliest ?? BEGINNING;
+    const earliest = a.earliest < t.earliest ? (a.earliest > since ? a.earliest : since) : t.earliest;
+    return [{ earliest, latest: a.latest < t.latest ? a.latest : t.latest }];
   });
   return alone.length ? [...out, mergeReports(alone)] : out;
 }

@@ -119,6 +119,9 @@ export function mergeReports(reports: readonly DatedEvent[]): { earliest: string
   return { earliest, latest };
 }
 
+/** The one bound a report is sure of, to order reports by: a "before" report's upper bound. */
+export const anchor = (e: { earliest: string; latest: string }): string => (e.earliest !== BEGINNING ? e.earliest : e.latest);
+
 /**
  * `withoutEvents`: the state of an entity of which nothing dated is known. `presume`: whether
  * an entity is presumed open before its first recorded change or sighting. Missions are (an
@@ -129,8 +132,6 @@ export function mergeReports(reports: readonly DatedEvent[]): { earliest: string
 export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'closed' | 'unknown' = 'unknown', presume = true, since?: string): Timeline {
   const given = events;
   if (since) events = events.map((e) => fromStatehood(e, since));
-  // Order reports by the one bound they are sure of: a "before" report by its upper bound.
-  const anchor = (e: DatedEvent) => (e.earliest !== BEGINNING ? e.earliest : e.latest);
   const cut = (e: DatedEvent) => e.effect === 'close' || e.effect === 'doubt'; // a break or a suspension
   // Weak reports of a break (or suspension) whose window holds the day a confident source says the
   // ties were only lowered are that lowering, misreported: the UAE ended its envoys' missions on

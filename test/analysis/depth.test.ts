@@ -205,6 +205,24 @@ describe('counts of changes over a period', () => {
     expect(status(countChanges(m, 'mission_closures_announced', 'world', '2021-01-01', '2021-12-31'))).toEqual({ 'm2-x': 'unknown', 'm4-x': 'unknown', 'm7-x': 'open' });
     expect(closingSignals(m.missions.find((x) => x.id === 'm3-x')!)).toEqual([{ earliest: '2023-10-23', latest: '2023-10-23' }]);
   });
+  it('an announcement dated only "before D" belongs to the closing that reaches D, not to an opening long before', () => {
+    // Opened in 1990, closing announced by 29 Nov 2023, withdrawn by 5 Dec 2023: one closing,
+    // announced at the latest on 29 Nov and no earlier than the opening (nothing is seen between);
+    // not an announcement standing alone over all time, before the mission existed.
+    const r = recordFrom({
+      'missions.csv': ['aaa-a,AGO,Angola,Luanda,embassy,high,'],
+      'mission_events.csv': [
+        ev('aaa-a-opened-1', 'aaa-a', 'opened', '1990'),
+        ev('aaa-a-closure-announced-1', 'aaa-a', 'closure_announced', '2023-11-29', 'before'),
+        ev('aaa-a-closed-1', 'aaa-a', 'closed', '2023-12-05', 'before'),
+      ],
+    });
+    const m = buildModel(r);
+    const signals = closingSignals(m.missions[0]!);
+    expect(signals).toHaveLength(1);
+    expect(signals[0]).toEqual({ earliest: '1990-01-01', latest: '2023-11-29' });
+    expect(countChanges(m, 'mission_closures_announced', 'world', '1985-01-01', '1985-12-31').high).toBe(0);
+  });
   it('a closures figure too wide to test under its words is decided by the reading the record can test', () => {
     const six = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6'];
     const r = recordFrom({
