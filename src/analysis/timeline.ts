@@ -276,9 +276,18 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
     transitions.sort(byEarliest);
   }
   const first = transitions[0];
+  // A confident sighting that surely comes before the first opening says the entity was there
+  // before the date its opening is reported: either that date is wrong or an earlier opening and a
+  // closing went unreported. The opening's window then reaches back to the day after the
+  // sighting, so the state is unknown from there to the reported opening, and before the sighting
+  // it is as before any undated beginning (presumed, for a mission). A resident DPRK ambassador in
+  // Guinea signed the ties with Congo in December 1964; Seoul's background dates the Conakry
+  // embassy to 1969.
+  const earlier = first?.to === 'open' ? latestOf(attestations.filter((a) => !a.weak && a.latest < first.earliest).map((a) => a.latest)) : undefined;
+  if (first && earlier) first.earliest = nextDay(earlier);
   const seenFirst = attestations.some((a) => !first || a.earliest < first.earliest);
   const initial = !first && !seenFirst ? withoutEvents
-    : first && (first.to === 'open' || (first.to === 'unknown' && !presume && !seenFirst)) ? 'closed'
+    : first && ((first.to === 'open' && !earlier) || (first.to === 'unknown' && !presume && !seenFirst)) ? 'closed'
     : !presume && seenFirst ? 'unknown'
     : 'presumed';
   return { transitions, attestations, absences, initial, ...(since ? { since } : {}) };
@@ -385,12 +394,20 @@ function ownStateOn(t: Timeline, day: string): State {
   // absence) that may fall on or before its last day does not contradict it. Iraq broke with the
   // DPRK on 1980-10-10, and a dataset attests the ties "in 1980": the sighting may precede the
   // break, so the end of 1980 is closed, not in doubt. The same rule keeps the implied reopening
-  // (buildTimeline) from following such a sighting.
+  // (buildTimeline) from following such a sighting, and such a sighting settles nothing after a
+  // break or a suspension it may precede, on the days of a later change window or of the doubt:
+  // Australia's ties, seen "in 1975" by the same dataset, were cut by November 1975, and
+  // Australia said in 1979 they never were, so December 1975 is unknown, not open; Nicaragua's,
+  // seen "in 1990", were cut or suspended that year, so the end of 1990 is unknown.
+  // A doubt is settled by a confident sighting on its last day, as before (the sighting is then
+  // read as the last word); only one that may fall before that day settles nothing.
   const settled = lastEndingBefore(t.transitions, nextDay(day));
   const mayPrecede = (w: { earliest: string }) => settled !== undefined && w.earliest <= settled.latest;
+  const mayPrecedeDoubt = (w: { earliest: string }) => settled !== undefined && w.earliest < settled.latest;
   for (const a of t.attestations) {
     const holds = a.earliest <= day && day <= a.latest && (!a.weak || base !== 'unknown' || !inChange);
-    if (holds && !(base === 'closed' && settled?.to === 'closed' && mayPrecede(a))) attested = true;
+    const unsettling = base !== 'open' && (settled?.to === 'closed' ? mayPrecede(a) : settled?.to === 'unknown' && mayPrecedeDoubt(a));
+    if (holds && !unsettling) attested = true;
     if (a.latest < day) attestedBefore = true;
   }
   if (attested) return base === 'closed' ? 'unknown' : 'open';

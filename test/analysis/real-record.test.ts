@@ -149,13 +149,39 @@ describe('sources saying an entity was not there', () => {
     // Counted from October 1958 by later accounts; none set up yet in May 1960, per the DPRK's deputy foreign minister.
     expect(stateOn(t('GIN'), '1959-12-31')).toBe('closed');
   });
-  it("keep Iraq's break of October 1980 and Australia's of 1975 at the year end, against year-dated sightings that may precede them", () => {
+  it("keep Iraq's break of October 1980 at the year end, against a year-dated sighting that may precede it", () => {
     const model = buildModel(record);
     const t = (id: string) => model.partners.find((e) => e.id === id)!.timeline;
-    // The Correlates of War data attest both ties in the year of the break (1980, 1975).
+    // The Correlates of War data attest the ties in the year of the break.
     expect(stateOn(t('IRQ'), '1980-06-30')).toBe('open');
     expect(stateOn(t('IRQ'), '1980-12-31')).toBe('closed');
-    expect(stateOn(t('AUS'), '1975-12-31')).toBe('closed');
+  });
+  it('let no year-dated sighting settle a later doubt that it may precede', () => {
+    const model = buildModel(record);
+    const t = (id: string) => [...model.missions, ...model.partners].find((e) => e.id === id)!.timeline;
+    // Australia: cut by November 1975 per later reports; its foreign ministry said in January 1979
+    // that the ties were never broken. The dataset's "1975" may precede the break: December 1975
+    // is unknown (it read open until Dec 2026, when the 1979 cable came in), and so is 1976-78.
+    expect(stateOn(t('AUS'), '1975-12-31')).toBe('unknown');
+    expect(stateOn(t('AUS'), '1977-12-31')).toBe('unknown');
+    expect(stateOn(t('AUS'), '1979-01-11')).toBe('open');
+    // Nicaragua: ties cut or suspended in 1990, seen by the dataset "in 1990": the end of 1990 is
+    // unknown, not open.
+    expect(stateOn(t('NIC'), '1990-12-31')).toBe('unknown');
+    // Kuwait: a weak report that it had broken off ties by 2 February 2018, and a sighting "in
+    // 2018" that may precede it: unknown at the end of 2018, open again with the sightings of 2019.
+    expect(stateOn(t('KWT'), '2018-12-31')).toBe('unknown');
+    expect(stateOn(t('KWT'), '2019-12-31')).toBe('open');
+  });
+  it('read a confident sighting before the first reported opening as an earlier, undated beginning', () => {
+    const model = buildModel(record);
+    const t = (id: string) => model.missions.find((e) => e.id === id)!.timeline;
+    // A DPRK ambassador resident in Guinea signed the ties with Congo on 24 Dec 1964; Seoul's
+    // background dates the Conakry embassy to 1969.
+    expect(stateOn(t('gin-conakry'), '1963-12-31')).toBe('presumed');
+    expect(stateOn(t('gin-conakry'), '1964-12-24')).toBe('open');
+    expect(stateOn(t('gin-conakry'), '1966-12-31')).toBe('unknown');
+    expect(stateOn(t('gin-conakry'), '1970-12-31')).toBe('open');
   });
 });
 

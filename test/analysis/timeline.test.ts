@@ -133,6 +133,39 @@ describe('a sighting that may fall on either side of a change', () => {
     const twice = buildTimeline([on('open', '1970-07-15'), on('close', '1971-01-01', '1971-12-31'), on('attest', '1973-06-01'), after('close', '1974-01-01')], 'closed', false);
     expect(stateOn(twice, '1973-06-01')).toBe('open');
   });
+  it('a year-dated sighting that may precede a break or a doubt settles nothing after it', () => {
+    // Within the window of a reopening that a later sighting implies: Australia, cut by November
+    // 1975, seen "in 1975" and said in January 1979 to have kept its ties. Until Dec 2026 December
+    // 1975 read open.
+    const aus = buildTimeline([on('open', '1974-07-31'), on('close', '1975-01-01', '1975-12-31'), before('close', '1975-11-30'), on('attest', '1975-01-01', '1975-12-31'), on('attest', '1979-01-11')], 'closed', false);
+    expect(stateOn(aus, '1975-06-30')).toBe('open');
+    expect(stateOn(aus, '1975-12-31')).toBe('unknown');
+    expect(stateOn(aus, '1979-01-11')).toBe('open');
+    // After a doubt (a break and a suspension reported for one year): Nicaragua, 1990.
+    const nic = buildTimeline([on('open', '1979-08-21'), on('close', '1990-01-01', '1990-12-31'), on('doubt', '1990-01-01', '1990-12-31'), on('attest', '1990-01-01', '1990-12-31')], 'closed', false);
+    expect(stateOn(nic, '1990-12-31')).toBe('unknown');
+    // After a weak break: Kuwait, "broken off" by 2 February 2018 in one weak report, seen "in 2018".
+    const kwt = buildTimeline([on('open', '1975-01-01'), { ...before('close', '2018-02-02'), weak: true }, on('attest', '2017-12-20'), on('attest', '2018-01-01', '2018-12-31'), on('attest', '2019-01-01', '2019-12-31')], 'closed', false);
+    expect(stateOn(kwt, '2018-12-31')).toBe('unknown');
+    expect(stateOn(kwt, '2019-12-31')).toBe('open');
+    // One that surely follows the doubt still settles it.
+    const later = buildTimeline([on('open', '1979-08-21'), on('doubt', '1990-01-01', '1990-12-31'), on('attest', '1991-03-01')], 'closed', false);
+    expect(stateOn(later, '1991-12-31')).toBe('open');
+  });
+  it('a confident sighting before the first reported opening leaves the state unknown from it to that opening', () => {
+    // Conakry: a resident DPRK ambassador in Guinea on 1964-12-24; the embassy reported set up in 1969.
+    const mission = buildTimeline([on('attest', '1964-12-24'), on('open', '1969-01-01', '1969-12-31')]);
+    expect(stateOn(mission, '1963-12-31')).toBe('presumed');
+    expect(stateOn(mission, '1964-12-24')).toBe('open');
+    expect(stateOn(mission, '1966-12-31')).toBe('unknown');
+    expect(stateOn(mission, '1969-12-31')).toBe('open');
+    // A relationship is unknown, not presumed, before such a sighting; a weak sighting changes nothing.
+    const ties = buildTimeline([on('attest', '1964-12-24'), on('open', '1969-01-01', '1969-12-31')], 'closed', false);
+    expect(stateOn(ties, '1963-12-31')).toBe('unknown');
+    expect(stateOn(ties, '1966-12-31')).toBe('unknown');
+    const weak = buildTimeline([{ ...on('attest', '1964-12-24'), weak: true }, on('open', '1969-01-01', '1969-12-31')]);
+    expect(stateOn(weak, '1966-12-31')).toBe('closed');
+  });
   it('a year-dated absence that may precede a dated opening leaves the state after it open', () => {
     // "No ties in 1975" and ties set up on 1975-11-08: at the end of 1975 the ties stand.
     const t = buildTimeline([on('absent', '1975-01-01', '1975-12-31'), on('open', '1975-11-08')], 'closed', false);
