@@ -169,9 +169,10 @@ describe('sources saying an entity was not there', () => {
     // unknown, not open.
     expect(stateOn(t('NIC'), '1990-12-31')).toBe('unknown');
     // Kuwait: a weak report that it had broken off ties by 2 February 2018, and a sighting "in
-    // 2018" that may precede it: unknown at the end of 2018, open again with the sightings of 2019.
-    expect(stateOn(t('KWT'), '2018-12-31')).toBe('unknown');
-    expect(stateOn(t('KWT'), '2019-12-31')).toBe('open');
+    // 2018" that may precede it: that sighting settles nothing, and the state stays unknown until
+    // the emir's cable to Kim Jong Un of June 2018 (before it came in, the end of 2018 read unknown).
+    expect(stateOn(t('KWT'), '2018-03-31')).toBe('unknown');
+    expect(stateOn(t('KWT'), '2018-12-31')).toBe('open');
   });
   it('read a confident sighting before the first reported opening as an earlier, undated beginning', () => {
     const model = buildModel(record);
