@@ -140,9 +140,13 @@ describe('figures far from the record are contradicted, whatever the presumption
 });
 
 describe('sources saying an entity was not there', () => {
+  // One model for the block (built once the record is loaded); each test reads the timelines it needs.
+  let model: ReturnType<typeof buildModel>;
+  beforeAll(() => {
+    model = buildModel(record);
+  });
+  const t = (id: string) => [...model.missions, ...model.partners].find((e) => e.id === id)!.timeline;
   it("date Canberra's reopening to 2002 and Guinea's ties to 1960 at the earliest", () => {
-    const model = buildModel(record);
-    const t = (id: string) => [...model.missions, ...model.partners].find((e) => e.id === id)!.timeline;
     // Reopened "in 2001" in one report; Australian officials said on 2 April 2002 it would open within weeks.
     expect(stateOn(t('aus-canberra'), '2001-12-31')).toBe('closed');
     expect(stateOn(t('aus-canberra'), '2002-12-31')).toBe('open');
@@ -150,15 +154,11 @@ describe('sources saying an entity was not there', () => {
     expect(stateOn(t('GIN'), '1959-12-31')).toBe('closed');
   });
   it("keep Iraq's break of October 1980 at the year end, against a year-dated sighting that may precede it", () => {
-    const model = buildModel(record);
-    const t = (id: string) => model.partners.find((e) => e.id === id)!.timeline;
     // The Correlates of War data attest the ties in the year of the break.
     expect(stateOn(t('IRQ'), '1980-06-30')).toBe('open');
     expect(stateOn(t('IRQ'), '1980-12-31')).toBe('closed');
   });
   it('let no year-dated sighting settle a later doubt that it may precede', () => {
-    const model = buildModel(record);
-    const t = (id: string) => [...model.missions, ...model.partners].find((e) => e.id === id)!.timeline;
     // Australia: cut by November 1975 per later reports; its foreign ministry said in January 1979
     // that the ties were never broken. The dataset's "1975" may precede the break: December 1975
     // is unknown (it read open until Dec 2026, when the 1979 cable came in), and so is 1976-78.
@@ -175,8 +175,6 @@ describe('sources saying an entity was not there', () => {
     expect(stateOn(t('KWT'), '2018-12-31')).toBe('open');
   });
   it('read a confident sighting before the first reported opening as an earlier, undated beginning', () => {
-    const model = buildModel(record);
-    const t = (id: string) => model.missions.find((e) => e.id === id)!.timeline;
     // A DPRK ambassador resident in Guinea signed the ties with Congo on 24 Dec 1964; Seoul's
     // background dates the Conakry embassy to 1969.
     expect(stateOn(t('gin-conakry'), '1963-12-31')).toBe('presumed');
