@@ -55,7 +55,7 @@ export function supportSentences(rows: readonly CoverageRow[]): string[] {
     const presumed = start === undefined ? `no run of year ends up to the analysis date is at most ${pct} presumed` : `at most ${pct} of the count rests on presumption at every year end from ${start}`;
     const width = narrow === undefined ? `the range is wider than ${target} at the last year end`
       : narrow <= from ? `the range is at most ${target} wide at every year end from ${narrow}`
-      : `the range is at most ${target} wide at every year end from ${from} but ${yearRuns(over.map((r) => r.year))} (at most ${Math.max(...over.map((r) => r.width))} wide then)`;
+      : `the range is wider than ${target} at the end${over.length > 1 ? 's' : ''} of ${yearRuns(over.map((r) => r.year))} (at most ${Math.max(...over.map((r) => r.width))} wide) and at most ${target} at every other year end from ${from}`;
     return `For ${label}, ${presumed}; ${width}.`;
   });
 }

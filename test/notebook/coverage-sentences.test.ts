@@ -15,6 +15,9 @@ describe('the coverage sentences', () => {
     ];
     const [missions, relations] = supportSentences(rows);
     expect(missions).toBe('For all missions (embassies, consulates general, representative missions), at most 10% of the count rests on presumption at every year end from 1999; the range is at most 6 wide at every year end from 1999.');
-    expect(relations).toContain('the range is at most 3 wide at every year end from 1990 but 1991 and 1993–1994 (at most 5 wide then).');
+    expect(relations).toContain('the range is wider than 3 at the ends of 1991 and 1993–1994 (at most 5 wide) and at most 3 at every other year end from 1990.');
+    // One year over the target, the year the target starts: said without "from 1990 but 1990".
+    const [, once] = supportSentences([1990, 1991].map((y) => row('relations_un_current', y, y === 1990 ? 4 : 2)));
+    expect(once).toContain('the range is wider than 3 at the end of 1990 (at most 4 wide) and at most 3 at every other year end from 1990.');
   });
 });
