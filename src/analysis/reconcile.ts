@@ -179,6 +179,14 @@ export function reconcileClaim(model: Model, record: RawRecord, c: Claim): Recon
 
   const reading = c.metric !== literal ? [c.metric] : [];
   const others = (CONFUSABLE[literal] ?? []).filter((m) => m !== c.metric);
+  // The first of some other readings that the figure fits (and, if asked, that is narrow enough to test it).
+  const firstFit = (ms: readonly Metric[], testable = false) => {
+    for (const m of ms) {
+      const alt = at(m);
+      if (fits(c.value, c.qualifier, alt.low, alt.high) && !(testable && tooWide(c.value, alt.low, alt.high))) return { m, alt };
+    }
+    return undefined;
+  };
   if (fits(c.value, c.qualifier, count.low, count.high)) {
     if (tooWide(c.value, count.low, count.high)) {
       // The figure lies inside the range, but so would very different figures: no test under its
@@ -188,9 +196,9 @@ export function reconcileClaim(model: Model, record: RawRecord, c: Claim): Recon
         ? `${plural(doubtful, 'change is', 'changes are')} not dated closely enough to place inside or outside the period`
         : `${plural(doubtful, 'member has', 'members have')} no dated state then`;
       const untestable = `${recordSays}: the published ${c.value} lies inside that range, but the range is too wide to test it, because ${because}`;
-      for (const m of [...reading, ...others]) {
-        const alt = at(m);
-        if (!fits(c.value, c.qualifier, alt.low, alt.high) || tooWide(c.value, alt.low, alt.high)) continue;
+      const other = firstFit([...reading, ...others], true);
+      if (other) {
+        const { m, alt } = other;
         const mem = membersAt(m, c.as_of.first, c.as_of.last);
         return { ...base, count, members: mem, residual: 0, verdict: 'consistent_other_definition', matchedMetric: m, matchedDay: '',
           explanation: `${untestable}. It fits ${label(m, c.scope)} (${range(alt.low, alt.high)}), which the record can test.${doubtNeeded(c, alt)}${mem ? memberSentence(mem) : ''}` };
@@ -212,18 +220,14 @@ export function reconcileClaim(model: Model, record: RawRecord, c: Claim): Recon
       explanation: `${recordSays}; the published ${c.value} matches the record's ${label(m, c.scope)} on ${near.day} (${range(near.count.low, near.count.high)}), ${when} the as-of date: the figure ${near.day < c.as_of!.first ? 'lags the record' : 'runs ahead of the record'}${m === literal ? '' : ' and counts a different thing'}.${doubtNeeded(c, near.count)}${mem ? memberSentence(mem) : ''}`,
     };
   };
-  for (const m of reading) {
-    const alt = at(m);
-    if (fits(c.value, c.qualifier, alt.low, alt.high)) return otherDefinition(m, alt);
-  }
+  const ours = firstFit(reading);
+  if (ours) return otherDefinition(ours.m, ours.alt);
   for (const m of [literal, ...reading]) {
     const near = nearbyMatch(model, c, m);
     if (near) return nearby(m, near);
   }
-  for (const m of others) {
-    const alt = at(m);
-    if (fits(c.value, c.qualifier, alt.low, alt.high)) return otherDefinition(m, alt);
-  }
+  const confusable = firstFit(others);
+  if (confusable) return otherDefinition(confusable.m, confusable.alt);
   const cand = candidates(model, record, c, literal, count, res);
   const needed = presumedNeeded(c, count);
   if (needed !== undefined) {

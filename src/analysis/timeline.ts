@@ -398,16 +398,16 @@ function ownStateOn(t: Timeline, day: string): State {
   // break or a suspension it may precede, on the days of a later change window or of the doubt:
   // Australia's ties, seen "in 1975" by the same dataset, were cut by November 1975, and
   // Australia said in 1979 they never were, so December 1975 is unknown, not open; Nicaragua's,
-  // seen "in 1990", were cut or suspended that year, so the end of 1990 is unknown.
-  // A doubt is settled by a confident sighting on its last day, as before (the sighting is then
-  // read as the last word); only one that may fall before that day settles nothing.
+  // seen "in 1990", were cut or suspended that year, so the end of 1990 is unknown. A confident
+  // sighting on the last day of a doubt's window is read as the last word and settles it; only a
+  // closing is done by the end of a day that a sighting shares with it.
   const settled = lastEndingBefore(t.transitions, nextDay(day));
   const mayPrecede = (w: { earliest: string }) => settled !== undefined && w.earliest <= settled.latest;
-  const mayPrecedeDoubt = (w: { earliest: string }) => settled !== undefined && w.earliest < settled.latest;
+  const unsettled = (w: { earliest: string }) => base !== 'open' && settled !== undefined && settled.to !== 'open' &&
+    (settled.to === 'closed' ? mayPrecede(w) : w.earliest < settled.latest);
   for (const a of t.attestations) {
     const holds = a.earliest <= day && day <= a.latest && (!a.weak || base !== 'unknown' || !inChange);
-    const unsettling = base !== 'open' && (settled?.to === 'closed' ? mayPrecede(a) : settled?.to === 'unknown' && mayPrecedeDoubt(a));
-    if (holds && !unsettling) attested = true;
+    if (holds && !unsettled(a)) attested = true;
     if (a.latest < day) attestedBefore = true;
   }
   if (attested) return base === 'closed' ? 'unknown' : 'open';
