@@ -31,6 +31,9 @@
 // - A break of relations that only low-confidence rows report makes the state unknown too, and a
 //   low-confidence attestation (an inference) neither implies a restoration, nor narrows a window,
 //   nor settles a doubt on its own day.
+// - Likewise an opening (a first one, or one after a closing or a doubt) that only low-confidence
+//   rows report settles nothing: the state is unknown from its window until a confident sighting,
+//   or stays unknown (closed from a confident absence, if one comes first).
 // - Unless it is a lowering misread: a weak report of a break or suspension whose window holds the
 //   day a confident source says the ties were only lowered reports that lowering, and is dropped.
 // - And unless it is a stale report: a weak report of a break dated only "before D", for ties a
@@ -62,7 +65,9 @@ export const BEGINNING = '0000-01-01';
 export const END = '9999-12-31';
 
 interface Transition {
-  readonly to: 'open' | 'closed' | 'unknown';
+  to: 'open' | 'closed' | 'unknown';
+  /** An opening that only weak rows report: settled only by a confident sighting. */
+  readonly weak?: boolean;
   earliest: string;
   latest: string;
 }
@@ -211,6 +216,7 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
   // doubt is kept as data. One confident report of the same change makes it a closing.
   const transitions: Transition[] = groups.map((g) => ({
     to: g.to === 'closed' && g.reports.every((r) => r.weak) ? 'unknown' : g.to,
+    ...(g.to === 'open' && g.reports.every((r) => r.weak) ? { weak: true } : {}),
     ...mergeReports(g.reports),
   }));
   // Transitions happen in order: none can precede the one before it or follow the one after it.
@@ -252,6 +258,29 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
       if (t.to === 'closed' && a.earliest >= t.earliest && a.earliest < t.latest && beforeNext(a.earliest)) t.latest = a.earliest;
     }
   });
+  // An opening (a first one, or one after a closing or doubt) that only weak rows report is not
+  // settled until confident evidence, as a weak break is not: a confident sighting in its window
+  // confirms it; otherwise its window runs on to the first confident sighting before the next
+  // change. If a confident source says there were no relations first, or nothing confident comes,
+  // the state stays unknown after it (closed from that absence).
+  const settledWeak: Transition[] = [];
+  transitions.forEach((t, i) => {
+    const prev = transitions[i - 1];
+    if (!t.weak || (prev && prev.to === 'open')) return;
+    if (sightings.some((a) => a.earliest >= t.earliest && a.earliest <= t.latest)) return;
+    const next = transitions[i + 1];
+    const before = (d: string) => d > t.latest && (!next || d < next.earliest);
+    const seen = sightings.filter((a) => before(a.earliest)).sort(byEarliest)[0];
+    const none = absentDays.filter((a) => before(a.earliest)).sort(byEarliest)[0];
+    if (seen && (!none || seen.earliest < none.earliest)) {
+      t.latest = seen.earliest;
+      return;
+    }
+    t.to = 'unknown';
+    if (none) settledWeak.push({ to: 'closed', earliest: nextDay(t.latest), latest: none.earliest });
+  });
+  transitions.push(...settledWeak);
+  transitions.sort(byEarliest);
   // An entity attested open after a closure (or a doubt) with no reopening recorded in between
   // must have reopened: between the end of that change and the attestation, the state is unknown.
   // In date order, so that the first attestation after a closure bounds the reopening.
@@ -287,7 +316,7 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
   if (first && earlier) first.earliest = nextDay(earlier);
   const seenFirst = attestations.some((a) => !first || a.earliest < first.earliest);
   const initial = !first && !seenFirst ? withoutEvents
-    : first && ((first.to === 'open' && !earlier) || (first.to === 'unknown' && !presume && !seenFirst)) ? 'closed'
+    : first && (((first.to === 'open' || first.weak) && !earlier) || (first.to === 'unknown' && !presume && !seenFirst)) ? 'closed'
     : !presume && seenFirst ? 'unknown'
     : 'presumed';
   return { transitions, attestations, absences, initial, ...(since ? { since } : {}) };

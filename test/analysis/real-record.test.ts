@@ -182,6 +182,25 @@ describe('sources saying an entity was not there', () => {
     expect(stateOn(t('gin-conakry'), '1966-12-31')).toBe('unknown');
     expect(stateOn(t('gin-conakry'), '1970-12-31')).toBe('open');
   });
+  it('settle no ties on an establishment or restoration that only weak rows report', () => {
+    // Mauritania: broken on 7 June 1977, "restored in 1980" by one weak row; the first confident
+    // sighting is of 1985. Read open from 1980 until December 2026.
+    expect(stateOn(t('MRT'), '1979-12-31')).toBe('closed');
+    expect(stateOn(t('MRT'), '1982-12-31')).toBe('unknown');
+    expect(stateOn(t('MRT'), '1985-12-31')).toBe('open');
+    // Morocco: ties "in 1961" rest on one magazine's inference; Seoul's ambassador said about 1973
+    // that the DPRK's offers had been turned down. Unknown until the ties of 1989, not open.
+    expect(stateOn(t('MAR'), '1970-12-31')).toBe('unknown');
+    expect(stateOn(t('MAR'), '1989-12-31')).toBe('open');
+    // Portugal: two weak dates (February, 22 April 1975) and confident rows giving the year: open
+    // by the end of 1975, and closed before it.
+    expect(stateOn(t('PRT'), '1974-12-31')).toBe('closed');
+    expect(stateOn(t('PRT'), '1975-12-31')).toBe('open');
+    // Botswana: no ties on 21 August 1974 (a US cable; the opening's window starts that day), the
+    // decision to set them up announced by 5 December (another).
+    expect(stateOn(t('BWA'), '1974-08-20')).toBe('closed');
+    expect(stateOn(t('BWA'), '1974-12-31')).toBe('open');
+  });
 });
 
 describe('openings and closings per year', () => {

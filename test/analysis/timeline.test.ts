@@ -232,6 +232,66 @@ describe('a closing that only weak sources report', () => {
   });
 });
 
+describe('an opening that only weak sources report', () => {
+  const weak = (e: DatedEvent): DatedEvent => ({ ...e, weak: true });
+  it('settles nothing: closed before it, unknown after it until a confident sighting, open from that', () => {
+    // Portugal's ties: only weak rows date them (1975); the first confident sighting is of 1978.
+    const t = buildTimeline([weak(on('open', '1975-04-22')), on('attest', '1978-03-01')], 'closed', false);
+    expect(stateOn(t, '1974-12-31')).toBe('closed');
+    expect(stateOn(t, '1975-12-31')).toBe('unknown');
+    expect(stateOn(t, '1978-02-28')).toBe('unknown');
+    expect(stateOn(t, '1978-12-31')).toBe('open');
+  });
+  it('stays unknown with no confident sighting after it, as after a weak break', () => {
+    const t = buildTimeline([weak(on('open', '1976-03-16')), weak(on('attest', '2017-10-01', '2017-10-31'))], 'closed', false);
+    expect(stateOn(t, '1975-12-31')).toBe('closed');
+    expect(stateOn(t, '2020-12-31')).toBe('unknown');
+  });
+  it('is confirmed by a confident sighting in its window', () => {
+    // Sri Lanka: a weak "restored 1975" and a dataset seeing the ties in 1975.
+    const t = buildTimeline([on('open', '1970-07-15'), on('close', '1971-04-15'), weak(on('open', '1975-01-01', '1975-12-31')), on('attest', '1975-01-01', '1975-12-31')], 'closed', false);
+    expect(stateOn(t, '1975-12-31')).toBe('open');
+    expect(stateOn(t, '1980-12-31')).toBe('open');
+  });
+  it('a weak restoration does not settle a weak suspension', () => {
+    // Indonesia: a weak "suspended after 1965" and a weak "restored 1972"; seen again in 1975.
+    const t = buildTimeline([on('open', '1964-04-16'), weak(after('doubt', '1965-01-01')), weak(on('open', '1972-01-01', '1972-12-31')), on('attest', '1975-01-01', '1975-12-31')], 'closed', false);
+    expect(stateOn(t, '1973-12-31')).toBe('unknown');
+    expect(stateOn(t, '1975-12-31')).toBe('open');
+  });
+  it('a confident source saying there were no ties, before any confident sighting, closes from its day', () => {
+    // Singapore: a weak "1969"; "no relations" on 1975-07-15 (a US cable); ties of 8 Nov 1975,
+    // seen in November 1975 by the embassy's opening.
+    const t = buildTimeline([weak(on('open', '1969-01-01', '1969-12-31')), on('absent', '1975-07-15'), on('attest', '1975-11-01', '1975-11-30'), on('open', '1975-11-08')], 'closed', false);
+    expect(stateOn(t, '1970-12-31')).toBe('unknown');
+    expect(stateOn(t, '1975-07-15')).toBe('closed');
+    expect(stateOn(t, '1975-12-31')).toBe('open');
+  });
+  it('with no confident opening after it, a confident absence closes it and a later sighting implies a reopening', () => {
+    const t = buildTimeline([weak(on('open', '1969-01-01', '1969-12-31')), on('absent', '1972-05-01'), on('attest', '1980-06-01')], 'closed', false);
+    expect(stateOn(t, '1970-12-31')).toBe('unknown');
+    expect(stateOn(t, '1972-05-01')).toBe('closed');
+    expect(stateOn(t, '1975-12-31')).toBe('unknown');
+    expect(stateOn(t, '1980-12-31')).toBe('open');
+  });
+  it('one confident report of the same opening makes it an opening', () => {
+    const t = buildTimeline([weak(on('open', '1975-02-01', '1975-02-28')), on('open', '1975-04-22')], 'closed', false);
+    expect(stateOn(t, '1975-12-31')).toBe('open');
+  });
+  it('after ties already in force changes nothing', () => {
+    // A weak "before 2000-07-12" establishment, inferred from a count, for ties set up in 1964.
+    const t = buildTimeline([on('open', '1964-12-28'), weak(before('open', '2000-07-12'))], 'closed', false);
+    expect(stateOn(t, '1990-12-31')).toBe('open');
+    expect(stateOn(t, '2001-12-31')).toBe('open');
+  });
+  it('for a mission, is closed (not presumed) before it', () => {
+    const t = buildTimeline([weak(on('open', '1975-11-08')), on('attest', '1980-06-01')]);
+    expect(stateOn(t, '1975-01-01')).toBe('closed');
+    expect(stateOn(t, '1977-01-01')).toBe('unknown');
+    expect(stateOn(t, '1981-01-01')).toBe('open');
+  });
+});
+
 describe('the reopening implied by attestations after a closure', () => {
   it('is bounded by the earliest of them, whatever order the rows come in', () => {
     const closed = { effect: 'close' as const, earliest: '1998-01-01', latest: '1998-12-31' };
