@@ -262,16 +262,17 @@ export function buildTimeline(events: readonly DatedEvent[], withoutEvents: 'clo
   // settled until confident evidence, as a weak break is not: a confident sighting in its window
   // confirms it; otherwise its window runs on to the first confident sighting before the next
   // change. If a confident source says there were no relations first, or nothing confident comes,
-  // the state stays unknown after it (closed from that absence).
+  // the state stays unknown after it (closed from that absence). That closing is placed here, not
+  // left to the absences below, so that a later sighting implies a reopening after it.
   const settledWeak: Transition[] = [];
   transitions.forEach((t, i) => {
     const prev = transitions[i - 1];
     if (!t.weak || (prev && prev.to === 'open')) return;
     if (sightings.some((a) => a.earliest >= t.earliest && a.earliest <= t.latest)) return;
     const next = transitions[i + 1];
-    const before = (d: string) => d > t.latest && (!next || d < next.earliest);
-    const seen = sightings.filter((a) => before(a.earliest)).sort(byEarliest)[0];
-    const none = absentDays.filter((a) => before(a.earliest)).sort(byEarliest)[0];
+    const between = (d: string) => d > t.latest && (!next || d < next.earliest);
+    const seen = sightings.filter((a) => between(a.earliest)).sort(byEarliest)[0];
+    const none = absentDays.filter((a) => between(a.earliest)).sort(byEarliest)[0];
     if (seen && (!none || seen.earliest < none.earliest)) {
       t.latest = seen.earliest;
       return;

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/analysis/count';
-import { stateOn } from '../../src/analysis/timeline';
+import { stateOn, type State } from '../../src/analysis/timeline';
 import { missionChanges } from '../../src/analysis/trends';
 import { makeOutputs } from '../../src/pipeline/outputs';
 import { externalReader, projectPaths } from '../../src/pipeline/paths';
@@ -146,60 +146,50 @@ describe('sources saying an entity was not there', () => {
     model = buildModel(record);
   });
   const t = (id: string) => [...model.missions, ...model.partners].find((e) => e.id === id)!.timeline;
+  // The states of one entity at the end of the days given, against those expected.
+  const expectStates = (id: string, expected: Record<string, State>) =>
+    expect(Object.fromEntries(Object.keys(expected).map((day) => [day, stateOn(t(id), day)]))).toEqual(expected);
   it("date Canberra's reopening to 2002 and Guinea's ties to 1960 at the earliest", () => {
     // Reopened "in 2001" in one report; Australian officials said on 2 April 2002 it would open within weeks.
-    expect(stateOn(t('aus-canberra'), '2001-12-31')).toBe('closed');
-    expect(stateOn(t('aus-canberra'), '2002-12-31')).toBe('open');
+    expectStates('aus-canberra', { '2001-12-31': 'closed', '2002-12-31': 'open' });
     // Counted from October 1958 by later accounts; none set up yet in May 1960, per the DPRK's deputy foreign minister.
-    expect(stateOn(t('GIN'), '1959-12-31')).toBe('closed');
+    expectStates('GIN', { '1959-12-31': 'closed' });
   });
   it("keep Iraq's break of October 1980 at the year end, against a year-dated sighting that may precede it", () => {
     // The Correlates of War data attest the ties in the year of the break.
-    expect(stateOn(t('IRQ'), '1980-06-30')).toBe('open');
-    expect(stateOn(t('IRQ'), '1980-12-31')).toBe('closed');
+    expectStates('IRQ', { '1980-06-30': 'open', '1980-12-31': 'closed' });
   });
   it('let no year-dated sighting settle a later doubt that it may precede', () => {
     // Australia: cut by November 1975 per later reports; its foreign ministry said in January 1979
     // that the ties were never broken. The dataset's "1975" may precede the break: December 1975
     // is unknown (it read open until Dec 2026, when the 1979 cable came in), and so is 1976-78.
-    expect(stateOn(t('AUS'), '1975-12-31')).toBe('unknown');
-    expect(stateOn(t('AUS'), '1977-12-31')).toBe('unknown');
-    expect(stateOn(t('AUS'), '1979-01-11')).toBe('open');
+    expectStates('AUS', { '1975-12-31': 'unknown', '1977-12-31': 'unknown', '1979-01-11': 'open' });
     // Nicaragua: ties cut or suspended in 1990, seen by the dataset "in 1990": the end of 1990 is
     // unknown, not open.
-    expect(stateOn(t('NIC'), '1990-12-31')).toBe('unknown');
+    expectStates('NIC', { '1990-12-31': 'unknown' });
     // Kuwait: a weak report that it had broken off ties by 2 February 2018, and a sighting "in
     // 2018" that may precede it: that sighting settles nothing, and the state stays unknown until
     // the emir's cable to Kim Jong Un of June 2018 (before it came in, the end of 2018 read unknown).
-    expect(stateOn(t('KWT'), '2018-03-31')).toBe('unknown');
-    expect(stateOn(t('KWT'), '2018-12-31')).toBe('open');
+    expectStates('KWT', { '2018-03-31': 'unknown', '2018-12-31': 'open' });
   });
   it('read a confident sighting before the first reported opening as an earlier, undated beginning', () => {
     // A DPRK ambassador resident in Guinea signed the ties with Congo on 24 Dec 1964; Seoul's
     // background dates the Conakry embassy to 1969.
-    expect(stateOn(t('gin-conakry'), '1963-12-31')).toBe('presumed');
-    expect(stateOn(t('gin-conakry'), '1964-12-24')).toBe('open');
-    expect(stateOn(t('gin-conakry'), '1966-12-31')).toBe('unknown');
-    expect(stateOn(t('gin-conakry'), '1970-12-31')).toBe('open');
+    expectStates('gin-conakry', { '1963-12-31': 'presumed', '1964-12-24': 'open', '1966-12-31': 'unknown', '1970-12-31': 'open' });
   });
   it('settle no ties on an establishment or restoration that only weak rows report', () => {
     // Mauritania: broken on 7 June 1977, "restored in 1980" by one weak row; the first confident
     // sighting is of 1985. Read open from 1980 until December 2026.
-    expect(stateOn(t('MRT'), '1979-12-31')).toBe('closed');
-    expect(stateOn(t('MRT'), '1982-12-31')).toBe('unknown');
-    expect(stateOn(t('MRT'), '1985-12-31')).toBe('open');
+    expectStates('MRT', { '1979-12-31': 'closed', '1982-12-31': 'unknown', '1985-12-31': 'open' });
     // Morocco: ties "in 1961" rest on one magazine's inference; Seoul's ambassador said about 1973
     // that the DPRK's offers had been turned down. Unknown until the ties of 1989, not open.
-    expect(stateOn(t('MAR'), '1970-12-31')).toBe('unknown');
-    expect(stateOn(t('MAR'), '1989-12-31')).toBe('open');
+    expectStates('MAR', { '1970-12-31': 'unknown', '1989-12-31': 'open' });
     // Portugal: two weak dates (February, 22 April 1975) and confident rows giving the year: open
     // by the end of 1975, and closed before it.
-    expect(stateOn(t('PRT'), '1974-12-31')).toBe('closed');
-    expect(stateOn(t('PRT'), '1975-12-31')).toBe('open');
+    expectStates('PRT', { '1974-12-31': 'closed', '1975-12-31': 'open' });
     // Botswana: no ties on 21 August 1974 (a US cable; the opening's window starts that day), the
     // decision to set them up announced by 5 December (another).
-    expect(stateOn(t('BWA'), '1974-08-20')).toBe('closed');
-    expect(stateOn(t('BWA'), '1974-12-31')).toBe('open');
+    expectStates('BWA', { '1974-08-20': 'closed', '1974-12-31': 'open' });
   });
 });
 
