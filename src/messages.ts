@@ -98,6 +98,8 @@ export const expect = {
   cowPartner: (iso3: string) => `a country code the record holds in relations.csv (mapped to ${iso3}); the year is not used`,
   kdiploCountry: (file: string) => `a country that ${file} has a row for (the row cites the kdiplo dataset)`,
   kdiploEvent: 'established, severed, restored or no_relations: the kdiplo dataset gives only the years of ties, their cut and their re-establishment',
+  kdiploSouth: "South Korea: the South Korean extract holds only South Korea's rows",
+  kdiploRokYear: "a year (YYYY) or NA: the dataset gives South Korea's ties, their cut and their re-establishment by year",
   kdiploYear: (year: string, where: string) =>
     year === 'NA' ? `no such change: the kdiplo dataset gives none (${where})` : `on ${year}, the year the kdiplo dataset gives (${where})`,
   memberMetric: (kind: string) => `a member id that names a ${kind}`,

@@ -30,7 +30,7 @@ export function checkAssertion(model: Model, a: Assertion): AssertionCheck {
   // A quantity the record does not count is never "0": it cannot be checked at all. Counts of
   // changes need a period, which an assertion does not carry.
   const unmodelled =
-    a.metric === 'other' || isChangeMetric(a.metric) ? `the record does not model this quantity (${METRIC_LABELS[a.metric]})` : noDataFor(a.metric, d);
+    a.metric === 'other' || isChangeMetric(a.metric) ? `the record does not model this quantity (${METRIC_LABELS[a.metric]})` : noDataFor(a.metric, d, model.rokFrom);
   if (unmodelled) {
     const none: Count = { metric: a.metric, scope: a.scope, first: d.first, last: d.last, low: 0, high: 0, presumed: 0, members: [] };
     return { assertion: a, count: none, verdict: 'cannot_check', explanation: `Cannot be checked: ${unmodelled}.` };

@@ -49,6 +49,8 @@ export interface Entity {
   readonly children?: readonly Entity[];
   /** Partners: South Korea's relations with them (see rokState). */
   readonly rok?: Timeline;
+  /** Partners: South Korea's relations before ROK_RECORD_FROM, by year, from the kdiplo dataset. */
+  readonly rokEarly?: Timeline;
   /** Missions: the windows of the reports that its closing was announced (see countChanges). */
   readonly closureAnnounced?: readonly DatedEvent[];
 }
@@ -56,19 +58,19 @@ export interface Entity {
 /**
  * South Korea's relations are recorded (data/raw/rok_relation_events.csv) only where they were
  * not in force on or after this day: in December 2005 Seoul had ties with every UN member but
- * the DPRK, Cuba, Syria, Macedonia and Monaco (Dong-a Ilbo, 2005-12-16). Counts before it are
- * not modelled.
+ * the DPRK, Cuba, Syria, Macedonia and Monaco (Dong-a Ilbo, 2005-12-16). Before it they come from
+ * the kdiplo dataset's South Korean rows, by year (model.rokFrom); without them, not at all.
  */
 export const ROK_RECORD_FROM = '2005-12-16';
 
 /**
  * Why the record has no count of `metric` for `date` although it models the quantity, or
- * undefined: ties with both Koreas before South Korea's relations are recorded. Claims and
- * assertions both ask this before counting.
+ * undefined: ties with both Koreas before South Korea's relations are recorded (`rokFrom`, the
+ * model's). Claims and assertions both ask this before counting.
  */
-export function noDataFor(metric: Metric, date: PartialDate): string | undefined {
-  return isBothKoreasMetric(metric) && date.last < ROK_RECORD_FROM
-    ? `the record holds South Korea's relations only from ${ROK_RECORD_FROM}, so it cannot count ${METRIC_LABELS[metric]} ${onDate(date.iso)}`
+export function noDataFor(metric: Metric, date: PartialDate, rokFrom: string): string | undefined {
+  return isBothKoreasMetric(metric) && date.last < rokFrom
+    ? `the record holds South Korea's relations only from ${rokFrom}, so it cannot count ${METRIC_LABELS[metric]} ${onDate(date.iso)}`
     : undefined;
 }
 
@@ -81,6 +83,8 @@ export interface Model {
   readonly days: readonly string[];
   /** The evidence derived from lists and external data (evidence.ts), as the model used it. */
   readonly evidence: readonly Evidence[];
+  /** The first day on which South Korea's relations are known: BEGINNING with the kdiplo years, else ROK_RECORD_FROM. */
+  readonly rokFrom: string;
 }
 
 /**
@@ -118,6 +122,7 @@ export function buildModel(r: RawRecord): Model {
   const byMission = groupBy(r.missionEvents, (e: MissionEvent) => e.mission_id);
   const byPartner = groupBy(r.relationEvents, (e: RelationEvent) => e.partner_id);
   const byRok = groupBy(r.rokRelationEvents, (e: RelationEvent) => e.partner_id);
+  const byRokEarly = groupBy(r.derivedRokEvents ?? [], (e) => e.partner_id);
   // Lists and third-party data attest an entity on a date (evidence.ts): typed once, never as events.
   const attested = { mission: new Map<string, DatedEvent[]>(), partner: new Map<string, DatedEvent[]>() };
   const evidence = derivedEvidence(r);
@@ -138,6 +143,9 @@ export function buildModel(r: RawRecord): Model {
       ...(attested.partner.get(p.partner_id) ?? []),
     ], 'closed', false, STATE_SINCE[p.partner_id]),
     rok: byRok.has(p.partner_id) ? buildTimeline(events(byRok.get(p.partner_id) ?? [], RELATION_EFFECT), 'closed') : undefined,
+    rokEarly: byRokEarly.has(p.partner_id)
+      ? buildTimeline((byRokEarly.get(p.partner_id) ?? []).map((e): DatedEvent => ({ effect: RELATION_EFFECT[e.event], ...window(e.date, 'on') })), 'closed')
+      : undefined,
   }));
   // An embassy or consulate needs ties with its host state (Hong Kong's: China's); permanent
   // missions to international organisations and trade or representative offices do not.
@@ -164,8 +172,10 @@ export function buildModel(r: RawRecord): Model {
   for (const [metric, types] of Object.entries(HOST_METRIC_TYPES) as [Metric, readonly string[]][]) {
     hosts[metric] = hostEntities(missions.filter((m) => types.includes(m.kind)));
   }
-  const all = [...missions, ...partners, ...partners.flatMap((p) => (p.rok ? [{ ...p, timeline: p.rok }] : []))];
-  return { missions, partners, hosts, days: breakpoints(all.map((e) => e.timeline)), evidence };
+  const rokTimelines = partners.flatMap((p) => [p.rok, p.rokEarly].filter((t): t is Timeline => t !== undefined));
+  const all = [...missions, ...partners].map((e) => e.timeline);
+  const rokFrom = (r.derivedRokEvents ?? []).length > 0 ? BEGINNING : ROK_RECORD_FROM;
+  return { missions, partners, hosts, days: breakpoints([...all, ...rokTimelines]), evidence, rokFrom };
 }
 
 /** One entity per sovereign host country (Hong Kong counts as China), holding its missions. */
@@ -237,11 +247,17 @@ export function universe(model: Model, metric: Metric, scope: Scope): readonly E
 }
 
 /**
- * South Korea's relations with a partner on a day: its recorded events where there are any;
- * otherwise in force with every state and with the EU, and never with the non-UN states the
- * record holds (Palestine, SADR), which Seoul does not recognise.
+ * South Korea's relations with a partner on a day. From ROK_RECORD_FROM: its recorded events
+ * where there are any; otherwise in force with every state and with the EU, and never with the
+ * non-UN states the record holds (Palestine, SADR), which Seoul does not recognise. Before it: the
+ * kdiplo dataset's years (closed before the first, unknown within a year of change); a partner
+ * the dataset has no row for is unknown, but for those non-UN states.
  */
 export function rokState(e: Entity, day: string, id = dayId(day)): State {
+  if (day < ROK_RECORD_FROM) {
+    if (e.rokEarly) return stateAt(e.rokEarly, day, id);
+    return e.kind === 'non_un_state' ? 'closed' : 'unknown';
+  }
   if (e.rok) return stateAt(e.rok, day, id);
   return e.kind === 'non_un_state' ? 'closed' : 'open';
 }

@@ -3,7 +3,7 @@
 // state. Pure; the build writes it as data/processed/coverage.csv and report 01 charts it.
 import { dayToYear } from '../dates';
 import { METRICS, isChangeMetric, isBothKoreasMetric, type Metric } from '../schema/vocab';
-import { ROK_RECORD_FROM, countOn, universe, type Entity, type Model } from './count';
+import { countOn, universe, type Entity, type Model } from './count';
 import { stateOn } from './timeline';
 
 export interface CoverageRow {
@@ -33,7 +33,7 @@ export function coverage(model: Model, fromYear: number, analysisDate: string): 
   for (const metric of STATE_METRICS) {
     for (let y = fromYear; y <= dayToYear(analysisDate); y++) {
       const day = `${y}-12-31` <= analysisDate ? `${y}-12-31` : analysisDate;
-      if (isBothKoreasMetric(metric) && day < ROK_RECORD_FROM) continue;
+      if (isBothKoreasMetric(metric) && day < model.rokFrom) continue;
       const c = countOn(model, metric, 'world', day, day);
       const members = universe(model, metric, 'world');
       const dated = members.filter((e) => hasDatedState(e, day)).length;

@@ -4,7 +4,7 @@
 import type { RawRecord } from '../load/record';
 import type { Claim } from '../schema/tables';
 import { METRIC_LABELS, isBothKoreasMetric, isChangeMetric, isMissionMetric, isRelationMetric, type Metric } from '../schema/vocab';
-import { ROK_RECORD_FROM, countChanges, daysWithin, noDataFor, countEntities, countOn, isCounted, isDoubtful, universe, type Count, type Model } from './count';
+import { countChanges, daysWithin, noDataFor, countEntities, countOn, isCounted, isDoubtful, universe, type Count, type Model } from './count';
 import { RECORD_START_YEAR, addDays, daysBetween } from '../dates';
 import { LAG_AFTER_DAYS, LAG_BEFORE_DAYS, STALE_YEARS, fits, presumedTolerated, residual, tooWide, type Verdict } from './verdicts';
 import { article, range, list, listSome, onDate, plural } from './words';
@@ -54,7 +54,7 @@ function label(m: Metric, scope: string): string {
 function nearbyMatch(model: Model, c: Claim, metric: Metric): { day: string; count: Count } | undefined {
   // A count of changes has its own period; shifting one end of it is not publication lag.
   if (!c.as_of || isChangeMetric(metric)) return undefined;
-  const notBefore = isBothKoreasMetric(metric) ? ROK_RECORD_FROM : '0000-01-01';
+  const notBefore = isBothKoreasMetric(metric) ? model.rokFrom : '0000-01-01';
   const from = addDays(c.as_of.first, -LAG_BEFORE_DAYS);
   const to = addDays(c.as_of.last, LAG_AFTER_DAYS);
   const days = [from, ...daysWithin(model.days, from, to)].filter((d) => d >= notBefore);
@@ -139,10 +139,10 @@ function candidates(model: Model, record: RawRecord, c: Claim, metric: Metric, c
 }
 
 /** Why a figure cannot be decided before anything is counted, or undefined when it can be. */
-export function notModelled(c: Claim, literal: Metric): string | undefined {
+export function notModelled(c: Claim, literal: Metric, rokFrom: string): string | undefined {
   if (literal === 'other' || c.metric === 'other') return `The record does not model what this figure counts (${c.wording}).`;
   if (!c.as_of) return `The figure has no as-of date.`;
-  const why = noDataFor(literal, c.as_of) ?? noDataFor(c.metric, c.as_of);
+  const why = noDataFor(literal, c.as_of, rokFrom) ?? noDataFor(c.metric, c.as_of, rokFrom);
   return why && `${why[0]!.toUpperCase()}${why.slice(1)}.`;
 }
 
@@ -157,7 +157,7 @@ export function reconcileClaim(model: Model, record: RawRecord, c: Claim): Recon
   const named = record.claimMembers.filter((m) => m.claim_id === c.claim_id).map((m) => m.member_id);
   const empty: Count = { metric: literal, scope: c.scope, first: c.as_of?.first ?? '', last: c.as_of?.last ?? '', low: 0, high: 0, presumed: 0, members: [] };
   const base = { claim: c, literal, members: undefined, candidates: [] as string[] };
-  const why = notModelled(c, literal);
+  const why = notModelled(c, literal, model.rokFrom);
   if (why || !c.as_of) {
     return { ...base, count: empty, residual: 0, verdict: 'cannot_check', matchedMetric: '', matchedDay: '', explanation: why ?? '' };
   }

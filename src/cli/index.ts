@@ -74,8 +74,13 @@ function commandLine(): CommandType {
     .action(printExtract(() => (require('../load/cow-extract') as typeof import('../load/cow-extract')).extractDprk));
   program.command('extract-kdiplo').description("print the DPRK's rows of 2024 of the upstream kdiplo file diplo_ties_data.csv (data/external/README.md)")
     .argument('<file>', 'diplo_ties_data.csv')
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    .action(printExtract(() => (require('../load/kdiplo') as typeof import('../load/kdiplo')).extractKdiplo));
+    .option('--south', "print South Korea's rows instead (data/external/kdiplo/rok.csv)")
+    .action((file: string, o: { south?: boolean }) =>
+      printExtract(() => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { extractKdiplo } = require('../load/kdiplo') as typeof import('../load/kdiplo');
+        return (upstream) => extractKdiplo(upstream, o.south ? 'South Korea' : 'North Korea');
+      })(file));
   program.command('diff').description('what the working tree changes in the findings against a commit (Markdown; --json for data)')
     .argument('[rev]', 'the commit to compare with', 'HEAD')
     .option('--json', 'print the differences as JSON')

@@ -1,19 +1,28 @@
 // The kdiplo dataset (Kadir Jun Ayhan, github.com/kjayhan/kdiplo: South and North Korea's
-// diplomatic ties, by country and year, from Seoul's foreign ministry list) is read for the
-// DPRK's establishment, cut and re-establishment years. Its rows in data/raw/relation_events.csv
-// are typed by hand, each with a judgement of its own (a `low` where dated sources contradict the
-// year, a note naming the conflict), and some of its years are left out where a dated source gives
-// the same change to the day. What keeps those rows honest is this check: every row that cites
-// the dataset must say what the DPRK extract in data/external/kdiplo/ says, or it is an error.
+// diplomatic ties, by country and year, from Seoul's foreign ministry list) is used twice:
+// - the DPRK's establishment, cut and re-establishment years were read as a source. Its rows in
+//   data/raw/relation_events.csv are typed by hand, each with a judgement of its own (a `low`
+//   where dated sources contradict the year, a note naming the conflict), and some of its years
+//   are left out where a dated source gives the same change to the day. What keeps those rows
+//   honest is a check: every row that cites the dataset must say what the DPRK extract says;
+// - South Korea's years are derived, not typed: each country's row of the South Korean extract
+//   gives Seoul's establishment, break and restoration at year precision, which the record needs
+//   to count the DPRK's partners that also have (or lack) ties with Seoul before December 2005,
+//   when the hand-written exceptions of rok_relation_events.csv begin (count.ts).
 // Pure: bytes come in through `read`; problems come back as issues.
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { parsePartialDate, type PartialDate } from '../dates';
 import { issue, type Issue } from '../issues';
 import { expect } from '../messages';
 import type { RelationEvent } from '../schema/tables';
 import { table, type ReadExternal } from './external';
 
 export const KDIPLO_FILE = 'kdiplo/dprk.csv';
+/** South Korea's rows of the same year: the source of its relations before December 2005. */
+export const KDIPLO_ROK_FILE = 'kdiplo/rok.csv';
+/** Which side's rows an extract keeps, as the upstream `south_north` column names them. */
+export type KdiploSide = 'North Korea' | 'South Korea';
 /** The source row (sources.csv) of the dataset. */
 export const KDIPLO_SOURCE_ID = 'kdiplo-2025-06-16-diplo-ties-data';
 /** The year whose rows the extract keeps: the last full year of the release (updated 2025-06-16). */
@@ -21,13 +30,13 @@ export const KDIPLO_YEAR = '2024';
 const HEADER = ['iso3c', 'iso2c', 'country', 'country_kr', 'south_north', 'year', 'diplomatic_ties', 'date', 'cut_date', 'reestablish_date', 'updated_at'];
 
 /**
- * The extract, from the upstream `data-raw/diplo_ties_data.csv`: the DPRK's rows of KDIPLO_YEAR,
- * columns and values as upstream, in country-code order. The years of ties, cut and
- * re-establishment repeat on every row of a country, so one year's rows hold them all.
+ * An extract, from the upstream `data-raw/diplo_ties_data.csv`: one side's rows of KDIPLO_YEAR
+ * (the DPRK's by default), columns and values as upstream, in country-code order. The years of
+ * ties, cut and re-establishment repeat on every row of a country, so one year's rows hold them all.
  */
-export function extractKdiplo(upstream: string): string {
+export function extractKdiplo(upstream: string, side: KdiploSide = 'North Korea'): string {
   const rows = parse(upstream, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
-  const keep = rows.filter((r) => r.south_north === 'North Korea' && r.year === KDIPLO_YEAR);
+  const keep = rows.filter((r) => r.south_north === side && r.year === KDIPLO_YEAR);
   keep.sort((a, b) => (a.iso3c! < b.iso3c! ? -1 : a.iso3c! > b.iso3c! ? 1 : 0));
   return stringify([HEADER, ...keep.map((r) => HEADER.map((c) => r[c] ?? ''))], { record_delimiter: '\n' });
 }
@@ -71,4 +80,71 @@ export function checkKdiplo(read: ReadExternal, dir: string, events: readonly Re
     if (e.date?.iso !== s.year || e.date_qualifier !== 'on') out.push(issue(rawFile, line, 4, 'date', `${e.date_qualifier} ${e.date?.iso ?? ''}`, expect.kdiploYear(s.year, where)));
   }
   return out;
+}
+
+/** A change of South Korea's relations with a partner that the South Korean extract gives. */
+export interface DerivedRokEvent {
+  readonly partner_id: string;
+  readonly event: 'established' | 'severed' | 'restored';
+  readonly date: PartialDate;
+  readonly source_id: string;
+  /** The extract's file, line and column, for tracing. */
+  readonly origin: string;
+}
+
+const ROK_COLUMNS = [['date', 'established'], ['cut_date', 'severed'], ['reestablish_date', 'restored']] as const;
+
+/** The founding of the Republic of Korea. */
+const ROK_FOUNDED = '1948-08-15';
+
+/**
+ * Codes under which the record holds a predecessor state that Seoul had no ties with, until the
+ * day given: the German Democratic Republic (DEU, until unification on 3 Oct 1990) and the
+ * Democratic Republic of Vietnam (VNM, until unification on 2 Jul 1976). Seoul's earlier years in
+ * the dataset are its ties with the Federal Republic and with South Vietnam, other states: they
+ * are dropped, and ties still in force on that day (the Federal Republic's) carry over to it.
+ */
+export const ROK_OTHER_STATE_UNTIL: Readonly<Record<string, string>> = { DEU: '1990-10-03', VNM: '1976-07-02' };
+
+/**
+ * South Korea's relations with the record's partners, from the South Korean extract: each of a
+ * row's three years (ties, cut, re-establishment; NA when there is none) becomes a change at year
+ * precision. Countries the record does not hold are skipped; a row of the other side, or a year
+ * that is neither NA nor a year, is an error naming its line and column.
+ */
+export function rokFromKdiplo(read: ReadExternal, dir: string, partners: ReadonlySet<string>): { events: DerivedRokEvent[]; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const rows = table(read, KDIPLO_ROK_FILE, HEADER, dir, issues);
+  const file = `${dir}/${KDIPLO_ROK_FILE}`;
+  const events: DerivedRokEvent[] = [];
+  rows.forEach((cells, i) => {
+    const line = i + 2;
+    const row = Object.fromEntries(HEADER.map((h, j) => [h, cells[j] ?? '']));
+    if (row.south_north !== 'South Korea') return issues.push(issue(file, line, HEADER.indexOf('south_north') + 1, 'south_north', row.south_north!, expect.kdiploSouth));
+    const id = row.iso3c!;
+    if (!partners.has(id)) return;
+    const own: DerivedRokEvent[] = [];
+    for (const [column, event] of ROK_COLUMNS) {
+      const value = row[column]!;
+      if (value === 'NA') continue;
+      // Treaties of the Korean kingdom (the United States 1882, Britain 1884) count from the
+      // Republic's founding: nothing before it is a tie of South Korea's.
+      const early = /^\d{4}$/.test(value) && value < ROK_FOUNDED.slice(0, 4);
+      const date = parsePartialDate(early ? ROK_FOUNDED : value);
+      if (!date || (!early && date.precision !== 'year')) {
+        issues.push(issue(file, line, HEADER.indexOf(column) + 1, column, value, expect.kdiploRokYear));
+        continue;
+      }
+      own.push({ partner_id: id, event, date, source_id: KDIPLO_SOURCE_ID, origin: `${KDIPLO_ROK_FILE}:${line} ${column}${early ? ` (${value}, read as ${ROK_FOUNDED})` : ''}` });
+    }
+    const until = ROK_OTHER_STATE_UNTIL[id];
+    if (!until) return events.push(...own);
+    const before = own.filter((e) => e.date.last < until);
+    const last = before[before.length - 1];
+    if (last && last.event !== 'severed') {
+      events.push({ partner_id: id, event: 'established', date: parsePartialDate(until)!, source_id: KDIPLO_SOURCE_ID, origin: `${last.origin}, carried over to ${until}` });
+    }
+    events.push(...own.filter((e) => e.date.last >= until));
+  });
+  return { events, issues };
 }

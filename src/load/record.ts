@@ -22,7 +22,7 @@ import {
 } from '../schema/tables';
 import { parseTable } from './csv';
 import { loadExternal, type DerivedRelationEvent, type ReadExternal } from './external';
-import { checkKdiplo } from './kdiplo';
+import { checkKdiplo, rokFromKdiplo, type DerivedRokEvent } from './kdiplo';
 import { semanticChecks } from './semantic';
 
 export interface RawRecord {
@@ -37,6 +37,8 @@ export interface RawRecord {
   readonly assertions: Assertion[];
   /** Evidence derived from the third-party datasets of data/external/ (see external.ts). */
   readonly derivedRelationEvents: DerivedRelationEvent[];
+  /** South Korea's ties by year, from the kdiplo dataset (see kdiplo.ts); none without it. */
+  readonly derivedRokEvents?: DerivedRokEvent[];
 }
 
 export interface Loaded {
@@ -82,6 +84,7 @@ export function loadRecord(read: ReadFile, rawDir: string, context: SchemaContex
     claimMembers: tables.get('claim_members') as ClaimMember[],
     assertions: tables.get('assertions') as Assertion[],
     derivedRelationEvents: [],
+    derivedRokEvents: [],
   };
   const lineOf = lineFinder(read);
   if (external) {
@@ -89,6 +92,9 @@ export function loadRecord(read: ReadFile, rawDir: string, context: SchemaContex
     record.derivedRelationEvents.push(...ext.relationEvents);
     issues.push(...ext.issues);
     issues.push(...checkKdiplo(external.read, external.dir, record.relationEvents, `${rawDir}/relation_events.csv`, (id) => lineOf('relation_events.csv', id)));
+    const rok = rokFromKdiplo(external.read, external.dir, new Set(record.relations.map((p) => p.partner_id)));
+    record.derivedRokEvents!.push(...rok.events);
+    issues.push(...rok.issues);
   }
   const known = (t: TableName) => unusable.get(t) ?? (() => false);
   issues.push(...crossChecks(record, rawDir, lineOf, known, incomplete));

@@ -305,6 +305,28 @@ describe('ties with both Koreas', () => {
     expect(v('both-2001')).toMatchObject({ verdict: 'cannot_check' });
     expect(v('both-2001').explanation).toContain(`only from ${ROK_RECORD_FROM}`);
   });
+  it('with kdiplo’s years of South Korea’s ties, counts them before 2005: unknown in the year of a change, and nothing for a partner kdiplo lacks', () => {
+    const early = (partner_id: string, event: 'established' | 'severed' | 'restored', year: string) =>
+      ({ partner_id, event, date: partialDate(year), source_id: 's1', origin: `kdiplo/rok.csv ${partner_id}` });
+    // China: Seoul's ties of 1992; Japan has none with the DPRK; Cuba: Seoul's cut of 1958.
+    const rk = { ...r, derivedRokEvents: [early('CHN', 'established', '1992'), early('CUB', 'established', '1949'), early('CUB', 'severed', '1958')] };
+    const mk = buildModel(rk);
+    expect(mk.rokFrom < '1948-01-01').toBe(true);
+    const at = (metric: 'relations_both_koreas' | 'relations_dprk_only', day: string) => countAt(mk, metric, 'world', partialDate(day));
+    expect(at('relations_both_koreas', '1991-12-31')).toMatchObject({ low: 0, high: 0 });
+    expect(at('relations_both_koreas', '1992-06-30')).toMatchObject({ low: 0, high: 1 }); // China's year of change
+    expect(at('relations_both_koreas', '1993-12-31')).toMatchObject({ low: 1, high: 1 });
+    // DPRK only in 1980: Cuba (Seoul's ties cut in 1958), China (none with Seoul yet), Palestine (never Seoul's).
+    expect(at('relations_dprk_only', '1980-12-31').members.filter((x) => x.status === 'open').map((x) => x.id)).toEqual(['CHN', 'CUB', 'PSE']);
+    const both2001 = reconcileClaim(mk, rk, rk.claims.find((c) => c.claim_id === 'both-2001')!);
+    expect(both2001).toMatchObject({ verdict: 'consistent', count: { low: 1, high: 1 } });
+    // Japan has no ties with the DPRK, so its missing row changes nothing; a DPRK partner without
+    // one would be unknown before 2005.
+    const noRow = { ...rk, derivedRokEvents: rk.derivedRokEvents.filter((e) => e.partner_id !== 'CHN') };
+    expect(countAt(buildModel(noRow), 'relations_both_koreas', 'world', partialDate('2001-12-31'))).toMatchObject({ low: 0, high: 1 });
+    // From December 2005 the hand-written exceptions rule, as before: Cuba again from 2024.
+    expect(countAt(mk, 'relations_both_koreas', 'world', partialDate('2010-06-30'))).toMatchObject({ low: 1, high: 1 });
+  });
 });
 
 describe('assertions on quantities the record does not model', () => {

@@ -3,7 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildModel } from '../../src/analysis/count';
+import { buildModel, rokState } from '../../src/analysis/count';
 import { stateOn, type State } from '../../src/analysis/timeline';
 import { missionChanges } from '../../src/analysis/trends';
 import { makeOutputs } from '../../src/pipeline/outputs';
@@ -190,6 +190,31 @@ describe('sources saying an entity was not there', () => {
     // Botswana: no ties on 21 August 1974 (a US cable; the opening's window starts that day), the
     // decision to set them up announced by 5 December (another).
     expectStates('BWA', { '1974-08-20': 'closed', '1974-12-31': 'open' });
+  });
+});
+
+describe("ties with both Koreas before 2005, from kdiplo's years of South Korea's", () => {
+  let model: ReturnType<typeof buildModel>;
+  beforeAll(() => {
+    model = buildModel(record);
+  });
+  const rok = (id: string, day: string) => rokState(model.partners.find((p) => p.id === id)!, day);
+  it("read Seoul's ties under the code the record uses for the state they were with", () => {
+    // Germany: the GDR until 3 Oct 1990 (no ties with Seoul), then unified Germany (the Federal
+    // Republic's ties of 1955 carried over). Vietnam: North Vietnam until 1976, Seoul's ties from 1992.
+    expect([rok('DEU', '1985-12-31'), rok('DEU', '1990-10-02'), rok('DEU', '1990-10-03')]).toEqual(['closed', 'closed', 'open']);
+    expect([rok('VNM', '1970-12-31'), rok('VNM', '1991-12-31'), rok('VNM', '1992-06-30'), rok('VNM', '1993-12-31')]).toEqual(['closed', 'closed', 'unknown', 'open']);
+    // Pakistan: Seoul's ties of 1983 (7 November), by year: unknown through 1983.
+    expect([rok('PAK', '1982-12-31'), rok('PAK', '1983-11-07'), rok('PAK', '1984-12-31')]).toEqual(['closed', 'unknown', 'open']);
+  });
+  it("decide Seoul's counts of 1983-2001 that were cannot_check", () => {
+    const got = (id: string) => [recon.get(id)!.verdict, recon.get(id)!.record_low, recon.get(id)!.record_high];
+    expect(got('joongang-1983-both-koreas-68')).toEqual(['consistent', '60', '70']);
+    expect(got('nationsencyclopedia-1986-both-koreas-67')).toEqual(['consistent', '64', '69']);
+    expect(got('donga-2001-both-koreas-147')).toEqual(['consistent', '145', '149']);
+    // Seoul's 36 DPRK-only states leave out Palestine and the SADR, which the metric holds.
+    expect(got('joongang-1983-dprk-only-36')).toEqual(['contradicted', '38', '40']);
+    expect(recon.get('joongang-1983-dprk-only-36')!.candidates).toContain('Palestine, not a UN member');
   });
 });
 

@@ -17,7 +17,7 @@ describe('data/external', () => {
   it('matches the checksums its README quotes, for every file of every dataset', () => {
     const readme = fs.readFileSync(path.join(EXT, 'README.md'), 'utf8');
     const files = listFiles(EXT, (f) => path.basename(f) !== 'README.md').map((f) => path.relative(EXT, f));
-    expect(files).toEqual(['cow-diplomatic-exchange/cow_codes.csv', 'cow-diplomatic-exchange/dprk.csv', 'kdiplo/LICENSE.md', 'kdiplo/dprk.csv']);
+    expect(files).toEqual(['cow-diplomatic-exchange/cow_codes.csv', 'cow-diplomatic-exchange/dprk.csv', 'kdiplo/LICENSE.md', 'kdiplo/dprk.csv', 'kdiplo/rok.csv']);
     for (const f of files) {
       const sum = createHash('sha256').update(fs.readFileSync(path.join(EXT, f))).digest('hex');
       expect(readme).toContain(`| \`${path.basename(f)}\` |`);

@@ -1,10 +1,11 @@
-// The kdiplo extract in data/external/kdiplo/: the script that remakes it from the upstream file,
-// and the check of every raw row that cites it (its checksums are tested in external.test.ts).
+// The kdiplo extracts in data/external/kdiplo/: the script that remakes them from the upstream file,
+// the check of every raw row that cites the DPRK's, and South Korea's ties derived from the other
+// (their checksums are tested in external.test.ts).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from '../../src/dates';
-import { KDIPLO_FILE, KDIPLO_SOURCE_ID, checkKdiplo, extractKdiplo } from '../../src/load/kdiplo';
+import { KDIPLO_FILE, KDIPLO_ROK_FILE, KDIPLO_SOURCE_ID, checkKdiplo, extractKdiplo, rokFromKdiplo } from '../../src/load/kdiplo';
 import { loadRecord } from '../../src/load/record';
 import { externalReader, projectPaths } from '../../src/pipeline/paths';
 import type { RelationEvent } from '../../src/schema/tables';
@@ -91,4 +92,63 @@ describe('data/external/kdiplo', () => {
     const issues = checkKdiplo(read.read, read.dir, moved, 'data/raw/relation_events.csv', () => 1);
     expect(issues.map((i) => [i.value, i.expected])).toEqual([['on 1970', expect.stringContaining('on 1969, the year the kdiplo dataset gives')]]);
   });
+
+  it("remakes South Korea's extract with --south: the other side's rows of 2024", () => {
+    const upstream = [
+      HEADER,
+      'SGP,SG,Singapore,싱가포르,North Korea,2024,1,1969,NA,NA,2025-06-16',
+      'SGP,SG,Singapore,싱가포르,South Korea,2024,1,1975,NA,NA,2025-06-16',
+      'SGP,SG,Singapore,싱가포르,South Korea,2023,1,1975,NA,NA,2025-06-16',
+    ].join('\n');
+    expect(extractKdiplo(upstream, 'South Korea')).toBe(`${HEADER}\nSGP,SG,Singapore,싱가포르,South Korea,2024,1,1975,NA,NA,2025-06-16\n`);
+  });
 });
+
+describe("South Korea's ties, derived from data/external/kdiplo/rok.csv", () => {
+  const ROK = [
+    HEADER,
+    'DEU,DE,Germany,독일,South Korea,2024,1,1955,NA,NA,2025-06-16',
+    'KHM,KH,Cambodia,캄보디아,South Korea,2024,1,1970,1974,1998,2025-06-16',
+    'PSE,PS,Palestinian Territories,팔레스타인,South Korea,2024,0,NA,NA,NA,2025-06-16',
+    'TWN,TW,Taiwan,타이완,South Korea,2024,0,1949,1992,NA,2025-06-16',
+    'USA,US,United States,미국,South Korea,2024,1,1882,NA,NA,2025-06-16',
+    'VNM,VN,Vietnam,베트남,South Korea,2024,1,1955,1974,1992,2025-06-16',
+  ].join('\n') + '\n';
+  const derive = (text: string, partners = ['DEU', 'KHM', 'PSE', 'USA', 'VNM']) => rokFromKdiplo(externalFiles({ [KDIPLO_ROK_FILE]: text }), 'data/external', new Set(partners));
+  const brief = (text: string) => derive(text).events.map((e) => [e.partner_id, e.event, e.date.iso]);
+
+  it('turns each year of ties, cut and re-establishment into a change, and skips countries the record does not hold', () => {
+    const out = derive(ROK);
+    expect(out.issues).toEqual([]);
+    expect(brief(ROK).filter(([id]) => id === 'KHM')).toEqual([['KHM', 'established', '1970'], ['KHM', 'severed', '1974'], ['KHM', 'restored', '1998']]);
+    expect(brief(ROK).some(([id]) => id === 'TWN' || id === 'PSE')).toBe(false);
+    expect(out.events.find((e) => e.partner_id === 'KHM' && e.event === 'severed')).toMatchObject({ source_id: KDIPLO_SOURCE_ID, origin: 'kdiplo/rok.csv:3 cut_date' });
+  });
+
+  it('counts a treaty of the Korean kingdom from the Republic of 1948', () => {
+    expect(brief(ROK).filter(([id]) => id === 'USA')).toEqual([['USA', 'established', '1948-08-15']]);
+  });
+
+  it('drops the years of another state held under the same code: the GDR until 1990, North Vietnam until 1976', () => {
+    // The Federal Republic's ties carry over to unified Germany; South Vietnam's ended before 1976.
+    expect(brief(ROK).filter(([id]) => id === 'DEU')).toEqual([['DEU', 'established', '1990-10-03']]);
+    expect(brief(ROK).filter(([id]) => id === 'VNM')).toEqual([['VNM', 'restored', '1992']]);
+  });
+
+  it('names the line and column of a year it cannot read, and of a row of the other side', () => {
+    const bad = [HEADER, 'KHM,KH,Cambodia,캄보디아,South Korea,2024,1,197O,NA,NA,2025-06-16', 'USA,US,United States,미국,North Korea,2024,0,NA,NA,NA,2025-06-16'].join('\n') + '\n';
+    expect(derive(bad).issues.map((i) => [i.file, i.line, i.column, i.value])).toEqual([
+      ['data/external/kdiplo/rok.csv', 2, 8, '197O'],
+      ['data/external/kdiplo/rok.csv', 3, 5, 'North Korea'],
+    ]);
+  });
+
+  it('loads from the real extract without errors, for every partner it has a row for', () => {
+    const rawDir = path.join(ROOT, 'data', 'raw');
+    const loaded = loadRecord((f) => fs.readFileSync(path.join(rawDir, f)), 'data/raw', { today: '2026-11-24' }, externalReader(projectPaths()));
+    const ids = new Set((loaded.record.derivedRokEvents ?? []).map((e) => e.partner_id));
+    expect(ids.size).toBeGreaterThan(180);
+    expect(loaded.record.derivedRokEvents!.filter((e) => e.partner_id === 'GNB').map((e) => e.date.iso)).toEqual(['1983']);
+  });
+});
+
