@@ -210,6 +210,7 @@ describe("ties with both Koreas before 2005, from kdiplo's years of South Korea'
   it("decide Seoul's counts of 1983-2001 that were cannot_check", () => {
     const got = (id: string) => [recon.get(id)!.verdict, recon.get(id)!.record_low, recon.get(id)!.record_high];
     expect(got('joongang-1983-both-koreas-68')).toEqual(['consistent', '60', '70']);
+    expect(got('joongang-1983-both-koreas-66')).toEqual(['consistent', '60', '70']);
     expect(got('nationsencyclopedia-1986-both-koreas-67')).toEqual(['consistent', '64', '69']);
     expect(got('donga-2001-both-koreas-147')).toEqual(['consistent', '145', '149']);
     // Seoul's 36 DPRK-only states leave out Palestine and the SADR, which the metric holds.
