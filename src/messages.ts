@@ -100,6 +100,10 @@ export const expect = {
   kdiploEvent: 'established, severed, restored or no_relations: the kdiplo dataset gives only the years of ties, their cut and their re-establishment',
   kdiploSouth: "South Korea: the South Korean extract holds only South Korea's rows",
   kdiploRokYear: "a year (YYYY) or NA: the dataset gives South Korea's ties, their cut and their re-establishment by year",
+  kdiploSwitchYear: (id: string, until: string) =>
+    `a year before or after ${until.slice(0, 4)}: under ${id} the record holds another state until ${until}, and a change in that year cannot be placed on either side of it`,
+  rokException: (id: string, year: string) =>
+    `a row for ${id} in data/raw/rok_relation_events.csv: from December 2005 the record types the changes of Seoul's ties by hand, and the kdiplo dataset gives one in ${year}`,
   kdiploYear: (year: string, where: string) =>
     year === 'NA' ? `no such change: the kdiplo dataset gives none (${where})` : `on ${year}, the year the kdiplo dataset gives (${where})`,
   memberMetric: (kind: string) => `a member id that names a ${kind}`,

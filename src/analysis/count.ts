@@ -4,6 +4,7 @@
 import { countryByCode, sovereignOf, type Continent } from '../countries';
 import type { PartialDate } from '../dates';
 import type { RawRecord } from '../load/record';
+import { ROK_RECORD_FROM } from '../load/kdiplo';
 import { STATE_SINCE } from '../load/state-since';
 import type { Mission, MissionEvent, Relation, RelationEvent } from '../schema/tables';
 import { HOST_METRIC_TYPES, METRIC_LABELS, METRIC_MISSION_TYPES, isBothKoreasMetric, type ChangeMetric, type Metric, type MissionEventKind, type RelationEventKind, type Scope } from '../schema/vocab';
@@ -55,13 +56,9 @@ export interface Entity {
   readonly closureAnnounced?: readonly DatedEvent[];
 }
 
-/**
- * South Korea's relations are recorded (data/raw/rok_relation_events.csv) only where they were
- * not in force on or after this day: in December 2005 Seoul had ties with every UN member but
- * the DPRK, Cuba, Syria, Macedonia and Monaco (Dong-a Ilbo, 2005-12-16). Before it they come from
- * the kdiplo dataset's South Korean rows, by year (model.rokFrom); without them, not at all.
- */
-export const ROK_RECORD_FROM = '2005-12-16';
+// South Korea's relations: hand-written exceptions from ROK_RECORD_FROM (defined beside the
+// kdiplo loader, which checks them), kdiplo's years before it (model.rokFrom).
+export { ROK_RECORD_FROM };
 
 /**
  * Why the record has no count of `metric` for `date` although it models the quantity, or
@@ -123,6 +120,7 @@ export function buildModel(r: RawRecord): Model {
   const byPartner = groupBy(r.relationEvents, (e: RelationEvent) => e.partner_id);
   const byRok = groupBy(r.rokRelationEvents, (e: RelationEvent) => e.partner_id);
   const byRokEarly = groupBy(r.derivedRokEvents ?? [], (e) => e.partner_id);
+  for (const id of r.derivedRokPartners ?? []) if (!byRokEarly.has(id)) byRokEarly.set(id, []); // a row without years: never ties
   // Lists and third-party data attest an entity on a date (evidence.ts): typed once, never as events.
   const attested = { mission: new Map<string, DatedEvent[]>(), partner: new Map<string, DatedEvent[]>() };
   const evidence = derivedEvidence(r);
@@ -174,8 +172,11 @@ export function buildModel(r: RawRecord): Model {
   }
   const rokTimelines = partners.flatMap((p) => [p.rok, p.rokEarly].filter((t): t is Timeline => t !== undefined));
   const all = [...missions, ...partners].map((e) => e.timeline);
-  const rokFrom = (r.derivedRokEvents ?? []).length > 0 ? BEGINNING : ROK_RECORD_FROM;
-  return { missions, partners, hosts, days: breakpoints([...all, ...rokTimelines]), evidence, rokFrom };
+  const rokFrom = byRokEarly.size > 0 ? BEGINNING : ROK_RECORD_FROM;
+  // The day South Korea's side switches from kdiplo's years to the typed exceptions is a day on
+  // which a count can change, whatever the events.
+  const days = [...new Set([...breakpoints([...all, ...rokTimelines]), ...(byRokEarly.size > 0 ? [ROK_RECORD_FROM] : [])])].sort();
+  return { missions, partners, hosts, days, evidence, rokFrom };
 }
 
 /** One entity per sovereign host country (Hong Kong counts as China), holding its missions. */

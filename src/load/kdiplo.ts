@@ -94,6 +94,14 @@ export interface DerivedRokEvent {
 
 const ROK_COLUMNS = [['date', 'established'], ['cut_date', 'severed'], ['reestablish_date', 'restored']] as const;
 
+/**
+ * South Korea's relations are typed (data/raw/rok_relation_events.csv) only where they were not
+ * in force on or after this day: in December 2005 Seoul had ties with every UN member but the
+ * DPRK, Cuba, Syria, Macedonia and Monaco (Dong-a Ilbo, 2005-12-16; it left out Guinea, typed
+ * since). Before it they come from the South Korean extract, by year.
+ */
+export const ROK_RECORD_FROM = '2005-12-16';
+
 /** The founding of the Republic of Korea. */
 const ROK_FOUNDED = '1948-08-15';
 
@@ -112,22 +120,29 @@ export const ROK_OTHER_STATE_UNTIL: Readonly<Record<string, string>> = { DEU: '1
  * precision. Countries the record does not hold are skipped; a row of the other side, or a year
  * that is neither NA nor a year, is an error naming its line and column.
  */
-export function rokFromKdiplo(read: ReadExternal, dir: string, partners: ReadonlySet<string>): { events: DerivedRokEvent[]; issues: Issue[] } {
+export function rokFromKdiplo(
+  read: ReadExternal,
+  dir: string,
+  partners: ReadonlySet<string>,
+): { events: DerivedRokEvent[]; partners: string[]; issues: Issue[] } {
   const issues: Issue[] = [];
   const rows = table(read, KDIPLO_ROK_FILE, HEADER, dir, issues);
   const file = `${dir}/${KDIPLO_ROK_FILE}`;
   const events: DerivedRokEvent[] = [];
+  // Partners with a row, years or none: a row without years says Seoul never had ties.
+  const withRow: string[] = [];
   rows.forEach((cells, i) => {
     const line = i + 2;
     const row = Object.fromEntries(HEADER.map((h, j) => [h, cells[j] ?? '']));
     if (row.south_north !== 'South Korea') return issues.push(issue(file, line, HEADER.indexOf('south_north') + 1, 'south_north', row.south_north!, expect.kdiploSouth));
     const id = row.iso3c!;
     if (!partners.has(id)) return;
+    withRow.push(id);
     const own: DerivedRokEvent[] = [];
     for (const [column, event] of ROK_COLUMNS) {
       const value = row[column]!;
       if (value === 'NA') continue;
-      // Treaties of the Korean kingdom (the United States 1882, Britain 1884) count from the
+      // Treaties of the Korean kingdom (the United States 1882, Italy 1884) count from the
       // Republic's founding: nothing before it is a tie of South Korea's.
       const early = /^\d{4}$/.test(value) && value < ROK_FOUNDED.slice(0, 4);
       const date = parsePartialDate(early ? ROK_FOUNDED : value);
@@ -139,12 +154,17 @@ export function rokFromKdiplo(read: ReadExternal, dir: string, partners: Readonl
     }
     const until = ROK_OTHER_STATE_UNTIL[id];
     if (!until) return events.push(...own);
-    const before = own.filter((e) => e.date.last < until);
-    const last = before[before.length - 1];
+    // A change in the very year of the switch cannot be placed before or after it: a person must.
+    const straddling = own.find((e) => e.date.first < until && e.date.last >= until);
+    if (straddling) {
+      const column = ROK_COLUMNS.find(([, ev]) => ev === straddling.event)![0];
+      return issues.push(issue(file, line, HEADER.indexOf(column) + 1, column, straddling.date.iso, expect.kdiploSwitchYear(id, until)));
+    }
+    const last = own.filter((e) => e.date.last < until).pop();
     if (last && last.event !== 'severed') {
       events.push({ partner_id: id, event: 'established', date: parsePartialDate(until)!, source_id: KDIPLO_SOURCE_ID, origin: `${last.origin}, carried over to ${until}` });
     }
-    events.push(...own.filter((e) => e.date.last >= until));
+    events.push(...own.filter((e) => e.date.first >= until));
   });
-  return { events, issues };
+  return { events, partners: withRow, issues };
 }

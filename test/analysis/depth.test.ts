@@ -3,7 +3,7 @@
 // period, host countries, ties with both Koreas, and assertions on unmodelled quantities.
 import { describe, expect, it } from 'vitest';
 import { checkAssertion } from '../../src/analysis/assertions';
-import { ROK_RECORD_FROM, buildModel, closingSignals, countAt, countChanges } from '../../src/analysis/count';
+import { ROK_RECORD_FROM, buildModel, closingSignals, countAt, countChanges, rokState } from '../../src/analysis/count';
 import * as coverageModule from '../../src/analysis/coverage';
 import { coverage } from '../../src/analysis/coverage';
 import { reconcileClaim } from '../../src/analysis/reconcile';
@@ -326,6 +326,20 @@ describe('ties with both Koreas', () => {
     expect(countAt(buildModel(noRow), 'relations_both_koreas', 'world', partialDate('2001-12-31'))).toMatchObject({ low: 0, high: 1 });
     // From December 2005 the hand-written exceptions rule, as before: Cuba again from 2024.
     expect(countAt(mk, 'relations_both_koreas', 'world', partialDate('2010-06-30'))).toMatchObject({ low: 1, high: 1 });
+  });
+  it('switches from kdiplo’s years to the typed exceptions on the day ROK_RECORD_FROM, not a day sooner or later', () => {
+    const early = (partner_id: string, year: string) => ({ partner_id, event: 'established' as const, date: partialDate(year), source_id: 's1', origin: 'kdiplo/rok.csv' });
+    // kdiplo dates Seoul's ties with China to 2010 (a made-up year); no typed row: open from the switch.
+    const mk = buildModel({ ...r, derivedRokEvents: [early('CHN', '2010')], derivedRokPartners: ['CHN', 'CUB', 'PSE'] });
+    expect(mk.days).toContain(ROK_RECORD_FROM);
+    const china = mk.partners.find((p) => p.id === 'CHN')!;
+    expect([rokState(china, '2005-12-15'), rokState(china, ROK_RECORD_FROM)]).toEqual(['closed', 'open']);
+    const both = (day: string) => countAt(mk, 'relations_both_koreas', 'world', partialDate(day));
+    expect([both('2005-12-15').low, both(ROK_RECORD_FROM).low]).toEqual([0, 1]);
+    // Cuba has a row with no years: never Seoul's partner before 2005 (closed), where a missing row is unknown.
+    const only = (model: ReturnType<typeof buildModel>) => countAt(model, 'relations_dprk_only', 'world', partialDate('2001-12-31')).members.find((x) => x.id === 'CUB')!.status;
+    expect(only(mk)).toBe('open');
+    expect(only(buildModel({ ...r, derivedRokEvents: [early('CHN', '2010')], derivedRokPartners: ['CHN'] }))).toBe('unknown');
   });
 });
 

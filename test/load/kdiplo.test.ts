@@ -135,12 +135,37 @@ describe("South Korea's ties, derived from data/external/kdiplo/rok.csv", () => 
     expect(brief(ROK).filter(([id]) => id === 'VNM')).toEqual([['VNM', 'restored', '1992']]);
   });
 
+  it('lists the partners it has a row for, with years or without (Palestine: none)', () => {
+    expect(derive(ROK).partners).toEqual(['DEU', 'KHM', 'PSE', 'USA', 'VNM']);
+  });
+
+  it('will not place a change in the year another state gives way, and says so', () => {
+    const text = [HEADER, 'DEU,DE,Germany,독일,South Korea,2024,1,1955,1990,NA,2025-06-16'].join('\n') + '\n';
+    const out = derive(text);
+    expect(out.events).toEqual([]);
+    expect(out.issues.map((i) => [i.line, i.column, i.value])).toEqual([[2, 9, '1990']]);
+    expect(out.issues[0]!.expected).toContain('holds another state until 1990-10-03');
+  });
+
   it('names the line and column of a year it cannot read, and of a row of the other side', () => {
     const bad = [HEADER, 'KHM,KH,Cambodia,캄보디아,South Korea,2024,1,197O,NA,NA,2025-06-16', 'USA,US,United States,미국,North Korea,2024,0,NA,NA,NA,2025-06-16'].join('\n') + '\n';
     expect(derive(bad).issues.map((i) => [i.file, i.line, i.column, i.value])).toEqual([
       ['data/external/kdiplo/rok.csv', 2, 8, '197O'],
       ['data/external/kdiplo/rok.csv', 3, 5, 'North Korea'],
     ]);
+  });
+
+  it('requires a typed row for every change of Seoul\'s ties that the extract dates after 2005', () => {
+    const rawDir = path.join(ROOT, 'data', 'raw');
+    const read = (f: string) => {
+      const bytes = fs.readFileSync(path.join(rawDir, f));
+      if (f !== 'rok_relation_events.csv') return bytes;
+      return Buffer.from(bytes.toString('utf8').split('\n').filter((l) => !l.startsWith('rok-gin-')).join('\n'));
+    };
+    const loaded = loadRecord(read, 'data/raw', { today: '2026-11-24' }, externalReader(projectPaths()));
+    const errors = loaded.issues.filter((i) => i.severity === 'error');
+    expect(errors.map((i) => [i.file, i.column, i.value])).toEqual([['data/external/kdiplo/rok.csv', 8, '2006']]);
+    expect(errors[0]!.expected).toContain('a row for GIN in data/raw/rok_relation_events.csv');
   });
 
   it('loads from the real extract without errors, for every partner it has a row for', () => {
