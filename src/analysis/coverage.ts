@@ -3,7 +3,7 @@
 // state. Pure; the build writes it as data/processed/coverage.csv and report 01 charts it.
 import { dayToYear } from '../dates';
 import { METRICS, isChangeMetric, isBothKoreasMetric, type Metric } from '../schema/vocab';
-import { countOn, universe, type Entity, type Model } from './count';
+import { countOn, rokState, universe, type Entity, type Model } from './count';
 import { stateOn } from './timeline';
 
 export interface CoverageRow {
@@ -28,6 +28,15 @@ function hasDatedState(e: Entity, day: string): boolean {
   return e.timeline.transitions.length > 0 || e.timeline.attestations.length > 0 || e.timeline.absences.length > 0;
 }
 
+/**
+ * For ties with both Koreas, South Korea's side must be decided too, unless the DPRK's side
+ * already rules the partner out (rokState: kdiplo's years before December 2005, where a partner
+ * it has no row for is unknown; from then the typed exceptions or the rule that stands for them).
+ */
+function hasDatedBothSides(e: Entity, day: string): boolean {
+  return hasDatedState(e, day) && (stateOn(e.timeline, day) === 'closed' || rokState(e, day) !== 'unknown');
+}
+
 export function coverage(model: Model, fromYear: number, analysisDate: string): CoverageRow[] {
   const out: CoverageRow[] = [];
   for (const metric of STATE_METRICS) {
@@ -36,7 +45,7 @@ export function coverage(model: Model, fromYear: number, analysisDate: string): 
       if (isBothKoreasMetric(metric) && day < model.rokFrom) continue;
       const c = countOn(model, metric, 'world', day, day);
       const members = universe(model, metric, 'world');
-      const dated = members.filter((e) => hasDatedState(e, day)).length;
+      const dated = members.filter((e) => (isBothKoreasMetric(metric) ? hasDatedBothSides(e, day) : hasDatedState(e, day))).length;
       out.push({ year: y, metric, low: c.low, high: c.high, width: c.high - c.low, presumed: c.presumed, dated, undated: members.length - dated });
     }
   }

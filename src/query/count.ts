@@ -3,7 +3,7 @@
 // record models (metric `other`, dates outside its span). Checks its arguments and throws
 // QueryError with a message that lists what is allowed. Pure: the record is passed in.
 import { parsePartialDate, type PartialDate } from '../dates';
-import { countAt, countChanges, type Model, type MemberStatus } from '../analysis/count';
+import { countAt, countChanges, noDataFor, type Model, type MemberStatus } from '../analysis/count';
 import { text } from '../messages';
 import { METRICS, METRIC_LABELS, SCOPES, isChangeMetric, type Metric, type Scope } from '../schema/vocab';
 import { spanWarnings } from './span';
@@ -56,6 +56,9 @@ export function countQuery(model: Model, analysisDate: string, metric: string, d
   if (m === 'other') {
     return { ...base, modelled: false, low: 0, high: 0, presumed: 0, members: [], warnings: [text.query.notModelled] };
   }
+  // Ties with both Koreas before South Korea's side is known (no kdiplo extract): no count either.
+  const noData = noDataFor(m, d, model.rokFrom);
+  if (noData) return { ...base, modelled: false, low: 0, high: 0, presumed: 0, members: [], warnings: [`not modelled: ${noData}.`] };
   // Changes (closures, openings) are counted over the period the date stands for: "2023" is the
   // whole year; states are counted on each day of it.
   const c = isChangeMetric(m) ? countChanges(model, m, s, d.first, d.last) : countAt(model, m, s, d);

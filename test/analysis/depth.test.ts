@@ -340,6 +340,10 @@ describe('ties with both Koreas', () => {
     const only = (model: ReturnType<typeof buildModel>) => countAt(model, 'relations_dprk_only', 'world', partialDate('2001-12-31')).members.find((x) => x.id === 'CUB')!.status;
     expect(only(mk)).toBe('open');
     expect(only(buildModel({ ...r, derivedRokEvents: [early('CHN', '2010')], derivedRokPartners: ['CHN'] }))).toBe('unknown');
+    // coverage.csv counts a partner as dated only when Seoul's side is decided too: Cuba, with no
+    // kdiplo row, is undated for the DPRK-only count of 2001; with a row without years it is dated.
+    const undated = (model: ReturnType<typeof buildModel>) => coverage(model, 2001, '2001-12-31').find((c) => c.metric === 'relations_dprk_only')!.undated;
+    expect(undated(buildModel({ ...r, derivedRokEvents: [early('CHN', '2010')], derivedRokPartners: ['CHN'] })) - undated(mk)).toBe(1);
   });
 });
 

@@ -28,6 +28,14 @@ describe('countQuery', () => {
     expect(a.warnings).toEqual([]);
   });
 
+  it('gives no count of ties with both Koreas before South Korea\'s side is known, and says why', () => {
+    // This hand-made record has no kdiplo extract: Seoul's ties are known only from December 2005.
+    const a = countQuery(model, ANALYSIS, 'relations_both_koreas', '2001');
+    expect([a.modelled, a.low, a.high, a.members]).toEqual([false, 0, 0, []]);
+    expect(a.warnings).toEqual([expect.stringContaining("South Korea's relations only from 2005-12-16")]);
+    expect(countQuery(model, ANALYSIS, 'relations_dprk_only', '2010').modelled).toBe(true);
+  });
+
   it('answers a continent scope', () => {
     const a = countQuery(model, ANALYSIS, 'embassies', '2019-01-01', 'africa');
     expect(a.members.map((m) => m.id)).toEqual(['ago-luanda']);
