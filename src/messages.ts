@@ -153,6 +153,7 @@ export const text = {
     unknownMetric: (m: string, allowed: readonly string[]) => `unknown metric ${showValue(String(m))}; expected one of: ${allowed.join(', ')}`,
     unknownScope: (s: string, allowed: readonly string[]) => `unknown scope ${showValue(String(s))}; expected one of: ${allowed.join(', ')}`,
     badDate: (d: unknown) => `not a date: ${showValue(String(d))}; expected a real calendar date written YYYY, YYYY-MM or YYYY-MM-DD (from 1900)`,
+    noRokData: (why: string) => `not modelled: ${why}.`,
     notModelled: 'not modelled: metric "other" stands for quantities the record does not count (closure tallies, relations with both Koreas...); there is no count to give.',
     beforeRecord: (d: string, year: number) => `${d} is before the record's span: the DPRK was founded in ${year}, and a count before then only carries back the earliest state the record knows.`,
     afterRecord: (d: string, analysisDate: string) => `${d} is after the record's analysis date (${analysisDate}): the record knows nothing later, so the count only carries forward the last known state.`,

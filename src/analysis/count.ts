@@ -141,9 +141,7 @@ export function buildModel(r: RawRecord): Model {
       ...(attested.partner.get(p.partner_id) ?? []),
     ], 'closed', false, STATE_SINCE[p.partner_id]),
     rok: byRok.has(p.partner_id) ? buildTimeline(events(byRok.get(p.partner_id) ?? [], RELATION_EFFECT), 'closed') : undefined,
-    rokEarly: byRokEarly.has(p.partner_id)
-      ? buildTimeline((byRokEarly.get(p.partner_id) ?? []).map((e): DatedEvent => ({ effect: RELATION_EFFECT[e.event], ...window(e.date, 'on') })), 'closed')
-      : undefined,
+    rokEarly: byRokEarly.has(p.partner_id) ? buildTimeline(events(byRokEarly.get(p.partner_id) ?? [], RELATION_EFFECT), 'closed') : undefined,
   }));
   // An embassy or consulate needs ties with its host state (Hong Kong's: China's); permanent
   // missions to international organisations and trade or representative offices do not.

@@ -82,17 +82,25 @@ export function checkKdiplo(read: ReadExternal, dir: string, events: readonly Re
   return out;
 }
 
-/** A change of South Korea's relations with a partner that the South Korean extract gives. */
+const ROK_COLUMNS = [['date', 'established'], ['cut_date', 'severed'], ['reestablish_date', 'restored']] as const;
+
+/**
+ * A change of South Korea's relations with a partner that the South Korean extract gives, shaped
+ * like a relation event row (so the count reads it as one) with the cell it comes from.
+ */
 export interface DerivedRokEvent {
   readonly partner_id: string;
   readonly event: 'established' | 'severed' | 'restored';
   readonly date: PartialDate;
+  readonly date_qualifier: 'on';
+  readonly confidence: 'medium';
   readonly source_id: string;
-  /** The extract's file, line and column, for tracing. */
+  /** The extract's line and column, for errors. */
+  readonly line: number;
+  readonly column: (typeof ROK_COLUMNS)[number][0];
+  /** The same cell in words, for tracing. */
   readonly origin: string;
 }
-
-const ROK_COLUMNS = [['date', 'established'], ['cut_date', 'severed'], ['reestablish_date', 'restored']] as const;
 
 /**
  * South Korea's relations are typed (data/raw/rok_relation_events.csv) only where they were not
@@ -150,21 +158,42 @@ export function rokFromKdiplo(
         issues.push(issue(file, line, HEADER.indexOf(column) + 1, column, value, expect.kdiploRokYear));
         continue;
       }
-      own.push({ partner_id: id, event, date, source_id: KDIPLO_SOURCE_ID, origin: `${KDIPLO_ROK_FILE}:${line} ${column}${early ? ` (${value}, read as ${ROK_FOUNDED})` : ''}` });
+      own.push({
+        partner_id: id, event, date, date_qualifier: 'on', confidence: 'medium', source_id: KDIPLO_SOURCE_ID, line, column,
+        origin: `${KDIPLO_ROK_FILE}:${line} ${column}${early ? ` (${value}, read as ${ROK_FOUNDED})` : ''}`,
+      });
     }
     const until = ROK_OTHER_STATE_UNTIL[id];
     if (!until) return events.push(...own);
     // A change in the very year of the switch cannot be placed before or after it: a person must.
     const straddling = own.find((e) => e.date.first < until && e.date.last >= until);
     if (straddling) {
-      const column = ROK_COLUMNS.find(([, ev]) => ev === straddling.event)![0];
-      return issues.push(issue(file, line, HEADER.indexOf(column) + 1, column, straddling.date.iso, expect.kdiploSwitchYear(id, until)));
+      return issues.push(cellIssue(file, straddling, expect.kdiploSwitchYear(id, until)));
     }
     const last = own.filter((e) => e.date.last < until).pop();
     if (last && last.event !== 'severed') {
-      events.push({ partner_id: id, event: 'established', date: parsePartialDate(until)!, source_id: KDIPLO_SOURCE_ID, origin: `${last.origin}, carried over to ${until}` });
+      events.push({ ...last, event: 'established', date: parsePartialDate(until)!, origin: `${last.origin}, carried over to ${until}` });
     }
     events.push(...own.filter((e) => e.date.first >= until));
   });
   return { events, partners: withRow, issues };
+}
+
+/** An issue on the cell of the South Korean extract that an event comes from. */
+function cellIssue(file: string, e: DerivedRokEvent, expected: string): Issue {
+  return issue(file, e.line, HEADER.indexOf(e.column) + 1, e.column, e.date.iso, expected);
+}
+
+/**
+ * From December 2005 the record types the exceptions to Seoul's ties by hand: a change the
+ * extract dates after 2005 must have a row in rok_relation_events.csv, or the count would read
+ * Seoul's ties as in force. States born since (Montenegro, South Sudan), whose ties with Seoul came
+ * with independence, need none.
+ */
+export function checkRokExceptions(derived: readonly DerivedRokEvent[], typed: readonly RelationEvent[], dir: string, since: Readonly<Record<string, string>>): Issue[] {
+  const hasRow = new Set(typed.map((e) => e.partner_id));
+  return derived
+    .filter((e) => e.date.first > ROK_RECORD_FROM && !hasRow.has(e.partner_id))
+    .filter((e) => (since[e.partner_id] ?? '').slice(0, 4) !== e.date.iso.slice(0, 4))
+    .map((e) => cellIssue(`${dir}/${KDIPLO_ROK_FILE}`, e, expect.rokException(e.partner_id, e.date.iso)));
 }

@@ -22,7 +22,7 @@ import {
 } from '../schema/tables';
 import { parseTable } from './csv';
 import { loadExternal, type DerivedRelationEvent, type ReadExternal } from './external';
-import { ROK_RECORD_FROM, checkKdiplo, rokFromKdiplo, type DerivedRokEvent } from './kdiplo';
+import { checkKdiplo, checkRokExceptions, rokFromKdiplo, type DerivedRokEvent } from './kdiplo';
 import { STATE_SINCE } from './state-since';
 import { semanticChecks } from './semantic';
 
@@ -100,30 +100,12 @@ export function loadRecord(read: ReadFile, rawDir: string, context: SchemaContex
     record.derivedRokEvents!.push(...rok.events);
     record.derivedRokPartners!.push(...rok.partners);
     issues.push(...rok.issues);
-    issues.push(...rokExceptionsTyped(rok.events, record.rokRelationEvents, `${external.dir}`));
+    issues.push(...checkRokExceptions(rok.events, record.rokRelationEvents, external.dir, STATE_SINCE));
   }
   const known = (t: TableName) => unusable.get(t) ?? (() => false);
   issues.push(...crossChecks(record, rawDir, lineOf, known, incomplete));
   issues.push(...semanticChecks(record, rawDir, lineOf, incomplete));
   return { record, issues: sortIssues(issues) };
-}
-
-/**
- * From December 2005 the record types the exceptions to Seoul's ties by hand: a change the kdiplo
- * dataset dates after 2005 must have a row in rok_relation_events.csv, or the count would read
- * Seoul's ties as in force. States born since (Montenegro, South Sudan), whose ties with Seoul came
- * with independence, need none.
- */
-function rokExceptionsTyped(derived: readonly DerivedRokEvent[], typed: readonly RokRelationEvent[], dir: string): Issue[] {
-  const hasRow = new Set(typed.map((e) => e.partner_id));
-  return derived
-    .filter((e) => e.date.first > ROK_RECORD_FROM && !hasRow.has(e.partner_id))
-    .filter((e) => (STATE_SINCE[e.partner_id] ?? '').slice(0, 4) !== e.date.iso.slice(0, 4))
-    .map((e) => {
-      const [where = '', column = ''] = e.origin.split(' ');
-      const [name = '', line = '0'] = where.split(':');
-      return issue(`${dir}/${name}`, Number(line), 8 + ['date', 'cut_date', 'reestablish_date'].indexOf(column), column, e.date.iso, expect.rokException(e.partner_id, e.date.iso));
-    });
 }
 
 /** Finds the line of a row by its key value (first field), for cross-table messages. */

@@ -58,7 +58,7 @@ export function countQuery(model: Model, analysisDate: string, metric: string, d
   }
   // Ties with both Koreas before South Korea's side is known (no kdiplo extract): no count either.
   const noData = noDataFor(m, d, model.rokFrom);
-  if (noData) return { ...base, modelled: false, low: 0, high: 0, presumed: 0, members: [], warnings: [`not modelled: ${noData}.`] };
+  if (noData) return { ...base, modelled: false, low: 0, high: 0, presumed: 0, members: [], warnings: [text.query.noRokData(noData)] };
   // Changes (closures, openings) are counted over the period the date stands for: "2023" is the
   // whole year; states are counted on each day of it.
   const c = isChangeMetric(m) ? countChanges(model, m, s, d.first, d.last) : countAt(model, m, s, d);

@@ -11,6 +11,7 @@ import { stateOn } from '../../src/analysis/timeline';
 import { openMissions } from '../../src/analysis/trends';
 import { presumedTolerated } from '../../src/analysis/verdicts';
 import { partialDate } from '../../src/dates';
+import type { DerivedRokEvent } from '../../src/load/kdiplo';
 import { loadRecord } from '../../src/load/record';
 import { claim, ev, recordFrom } from '../helpers/record';
 
@@ -278,6 +279,11 @@ describe('host countries', () => {
   });
 });
 
+/** A change of Seoul's ties as the kdiplo loader derives it (its cell made up). */
+const kdiploRok = (partner_id: string, event: 'established' | 'severed' | 'restored', year: string): DerivedRokEvent => ({
+  partner_id, event, date: partialDate(year), date_qualifier: 'on', confidence: 'medium', source_id: 's1', line: 2, column: 'date', origin: `kdiplo/rok.csv ${partner_id}`,
+});
+
 describe('ties with both Koreas', () => {
   const r = recordFrom({
     'relations.csv': ['CUB,Cuba,state,yes,', 'CHN,China,state,yes,', 'PSE,Palestine,non_un_state,no,', 'JPN,Japan,state,yes,'],
@@ -306,8 +312,7 @@ describe('ties with both Koreas', () => {
     expect(v('both-2001').explanation).toContain(`only from ${ROK_RECORD_FROM}`);
   });
   it('with kdiplo’s years of South Korea’s ties, counts them before 2005: unknown in the year of a change, and nothing for a partner kdiplo lacks', () => {
-    const early = (partner_id: string, event: 'established' | 'severed' | 'restored', year: string) =>
-      ({ partner_id, event, date: partialDate(year), source_id: 's1', origin: `kdiplo/rok.csv ${partner_id}` });
+    const early = (partner_id: string, event: 'established' | 'severed' | 'restored', year: string) => kdiploRok(partner_id, event, year);
     // China: Seoul's ties of 1992; Japan has none with the DPRK; Cuba: Seoul's cut of 1958.
     const rk = { ...r, derivedRokEvents: [early('CHN', 'established', '1992'), early('CUB', 'established', '1949'), early('CUB', 'severed', '1958')] };
     const mk = buildModel(rk);
@@ -328,7 +333,7 @@ describe('ties with both Koreas', () => {
     expect(countAt(mk, 'relations_both_koreas', 'world', partialDate('2010-06-30'))).toMatchObject({ low: 1, high: 1 });
   });
   it('switches from kdiplo’s years to the typed exceptions on the day ROK_RECORD_FROM, not a day sooner or later', () => {
-    const early = (partner_id: string, year: string) => ({ partner_id, event: 'established' as const, date: partialDate(year), source_id: 's1', origin: 'kdiplo/rok.csv' });
+    const early = (partner_id: string, year: string) => kdiploRok(partner_id, 'established', year);
     // kdiplo dates Seoul's ties with China to 2010 (a made-up year); no typed row: open from the switch.
     const mk = buildModel({ ...r, derivedRokEvents: [early('CHN', '2010')], derivedRokPartners: ['CHN', 'CUB', 'PSE'] });
     expect(mk.days).toContain(ROK_RECORD_FROM);
