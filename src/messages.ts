@@ -59,6 +59,7 @@ export const expect = {
   unique: (column: string, firstLine: number) => `a value of ${column} not used before (first used on line ${firstLine})`,
   uniqueUrl: (firstLine: number) => `a URL not already cited by another source (first on line ${firstLine})`,
   reference: (table: string, column: string) => `a ${column} that exists in ${table}`,
+  rokRegion: "a row for this partner in rok_regions.csv (South Korea's foreign-ministry region; every partner needs one once a figure is scoped to such a region)",
   header: (columns: readonly string[]) => `the header: ${columns.join(',')}`,
   columnCount: (n: number) => `${n} fields, as in the header`,
   utf8: 'text encoded as UTF-8',

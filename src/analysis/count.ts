@@ -7,7 +7,7 @@ import type { RawRecord } from '../load/record';
 import { ROK_RECORD_FROM } from '../load/kdiplo';
 import { STATE_SINCE } from '../load/state-since';
 import type { Mission, MissionEvent, Relation, RelationEvent } from '../schema/tables';
-import { HOST_METRIC_TYPES, METRIC_LABELS, METRIC_MISSION_TYPES, isBothKoreasMetric, type ChangeMetric, type Metric, type MissionEventKind, type RelationEventKind, type Scope } from '../schema/vocab';
+import { HOST_METRIC_TYPES, METRIC_LABELS, METRIC_MISSION_TYPES, isBothKoreasMetric, isRokRegion, type ChangeMetric, type Metric, type MissionEventKind, type RelationEventKind, type Scope } from '../schema/vocab';
 import { derivedEvidence, type Evidence } from './evidence';
 import { onDate } from './words';
 import { BEGINNING, END, anchor, breakpoints, buildTimeline, dayId, mergeReports, stateAt, stateOn, window, type DatedEvent, type Effect, type State, type Timeline } from './timeline';
@@ -43,6 +43,8 @@ export interface Entity {
   readonly kind: string; // mission type, or partner kind
   readonly iso3: string; // host (missions) or partner code
   readonly continent: Continent | undefined;
+  /** South Korea's foreign-ministry region of the partner or host (rok_regions.csv), if given. */
+  readonly rokRegion?: string;
   readonly unMember: boolean;
   readonly confidence: string;
   readonly timeline: Timeline;
@@ -128,12 +130,16 @@ export function buildModel(r: RawRecord): Model {
     const m = attested[e.entity];
     m.set(e.id, [...(m.get(e.id) ?? []), { effect: 'attest', ...window(e.date, 'on'), ...(e.weak ? { weak: true } : {}) }]);
   }
+  // A mission is in its host state's region (Hong Kong's: China's), as in Seoul's registers.
+  const regionOf = new Map(r.rokRegions.filter((g) => g.region !== 'none').map((g) => [g.partner_id, g.region]));
+  const region = (iso3: string) => (regionOf.has(sovereignOf(iso3)) ? { rokRegion: regionOf.get(sovereignOf(iso3)) } : {});
   const partners = r.relations.map((p: Relation): Entity => ({
     id: p.partner_id,
     label: p.partner_name,
     kind: p.partner_kind,
     iso3: p.partner_id,
     continent: countryByCode(p.partner_id)?.continent,
+    ...region(p.partner_id),
     unMember: p.un_member,
     confidence: 'high',
     timeline: buildTimeline([
@@ -158,6 +164,7 @@ export function buildModel(r: RawRecord): Model {
       kind: m.mission_type,
       iso3: m.host_iso3,
       continent: c?.continent,
+      ...region(m.host_iso3),
       unMember: c?.unMember ?? false,
       confidence: m.confidence,
       timeline: host ? { ...own, host } : own,
@@ -188,6 +195,7 @@ function hostEntities(missions: readonly Entity[]): Entity[] {
       kind: 'host_country',
       iso3,
       continent: c?.continent,
+      ...(children[0]!.rokRegion ? { rokRegion: children[0]!.rokRegion } : {}),
       unMember: c?.unMember ?? false,
       confidence: children.some((m) => m.confidence === 'high') ? 'high' : children[0]!.confidence,
       timeline: children[0]!.timeline,
@@ -233,15 +241,20 @@ export interface Count {
   readonly members: readonly Member[]; // everyone counted or possibly counted on some day, sorted by id
 }
 
+/** Whether an entity lies in a scope: the world, its continent, or Seoul's region for it. */
+export function inScope(e: Entity, scope: Scope): boolean {
+  return scope === 'world' || (isRokRegion(scope) ? e.rokRegion === scope : e.continent === scope);
+}
+
 /** Which entities a metric considers, before looking at dates. */
 export function universe(model: Model, metric: Metric, scope: Scope): readonly Entity[] {
-  const inScope = (e: Entity) => scope === 'world' || e.continent === scope;
+  const within = (e: Entity) => inScope(e, scope);
   const types = METRIC_MISSION_TYPES[metric];
-  if (types) return model.missions.filter((m) => types.includes(m.kind as never) && inScope(m));
+  if (types) return model.missions.filter((m) => types.includes(m.kind as never) && within(m));
   const hosts = model.hosts[metric];
-  if (hosts) return hosts.filter(inScope);
-  if (metric === 'relations_un_current' || metric === 'relations_un_ever' || metric === 'relations_both_koreas') return model.partners.filter((p) => p.unMember && inScope(p));
-  if (metric === 'relations_all_current' || metric === 'relations_all_ever' || metric === 'relations_dprk_only') return model.partners.filter(inScope);
+  if (hosts) return hosts.filter(within);
+  if (metric === 'relations_un_current' || metric === 'relations_un_ever' || metric === 'relations_both_koreas') return model.partners.filter((p) => p.unMember && within(p));
+  if (metric === 'relations_all_current' || metric === 'relations_all_ever' || metric === 'relations_dprk_only') return model.partners.filter(within);
   return [];
 }
 

@@ -3,8 +3,8 @@
 // explains it, generated from the data. Works for any claim row, with no per-claim code. Pure.
 import type { RawRecord } from '../load/record';
 import type { Claim } from '../schema/tables';
-import { METRIC_LABELS, isBothKoreasMetric, isChangeMetric, isMissionMetric, isRelationMetric, type Metric } from '../schema/vocab';
-import { countChanges, daysWithin, noDataFor, countEntities, countOn, isCounted, isDoubtful, universe, type Count, type Model } from './count';
+import { METRIC_LABELS, isBothKoreasMetric, isChangeMetric, isMissionMetric, isRelationMetric, isRokRegion, scopePhrase, type Metric } from '../schema/vocab';
+import { countChanges, daysWithin, noDataFor, countEntities, countOn, inScope, isCounted, isDoubtful, universe, type Count, type Model } from './count';
 import { RECORD_START_YEAR, addDays, daysBetween } from '../dates';
 import { LAG_AFTER_DAYS, LAG_BEFORE_DAYS, STALE_YEARS, fits, presumedTolerated, residual, tooWide, type Verdict } from './verdicts';
 import { article, range, list, listSome, onDate, plural } from './words';
@@ -48,7 +48,7 @@ export const CONFUSABLE: Partial<Record<Metric, readonly Metric[]>> = {
 };
 
 function label(m: Metric, scope: string): string {
-  return `${METRIC_LABELS[m]}${scope === 'world' ? '' : ` in ${scope[0]?.toUpperCase()}${scope.slice(1)}`}`;
+  return `${METRIC_LABELS[m]}${scopePhrase(scope)}`;
 }
 
 function nearbyMatch(model: Model, c: Claim, metric: Metric): { day: string; count: Count } | undefined {
@@ -112,7 +112,7 @@ function candidates(model: Model, record: RawRecord, c: Claim, metric: Metric, c
     // Missions of kinds the definition leaves out that were (possibly) open then.
     const counted = new Set(universe(model, metric, c.scope).map((e) => e.id));
     for (const e of model.missions) {
-      if (counted.has(e.id) || (c.scope !== 'world' && e.continent !== c.scope)) continue;
+      if (counted.has(e.id) || !inScope(e, c.scope)) continue;
       if (countEntities(model.days, [e], 'missions_all', 'world', c.as_of.first, c.as_of.last).high > 0) {
         out.push(`${e.label}, ${article(e.kind.replace(/_/g, ' '))} the definition leaves out`);
       }
@@ -243,7 +243,7 @@ export function reconcileClaim(model: Model, record: RawRecord, c: Claim): Recon
   const direction = res > 0 ? `${res} more than` : `${-res} fewer than`;
   const earlier = lastFit(model, c, literal);
   const older = earlier ? ` It fitted the record at the end of ${earlier.year} (${range(earlier.count.low, earlier.count.high)}), so it may be an older figure repeated.` : '';
-  const regions = c.scope === 'world' ? '' : ' The source may group countries into regions other than continents (South Korea’s ministry counts the Middle East apart from Asia and Africa).';
+  const regions = c.scope === 'world' || isRokRegion(c.scope) ? '' : ' The source may group countries into regions other than continents (South Korea’s ministry counts the Middle East apart from Asia and Africa).';
   return { ...base, count, members, candidates: cand, residual: res, verdict: 'contradicted', matchedMetric: '', matchedDay: '',
     explanation: `${recordSays}${presumedNote}; the published ${c.value} is ${direction} the record, and no other definition or nearby date fits.${older}${cand.length ? ` Candidates for the difference: ${listSome(cand)}.` : ' No candidate in the record explains it.'}${regions}${memberNote}` };
 }

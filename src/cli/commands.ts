@@ -115,7 +115,7 @@ export function validateCommand(o: { raw: string; json?: boolean }): void {
   const loaded = load(o.raw);
   const errors = loaded.issues.filter((i) => i.severity === 'error').length;
   const r = loaded.record;
-  const rows = { sources: r.sources.length, claims: r.claims.length, missions: r.missions.length, mission_events: r.missionEvents.length, relations: r.relations.length, relation_events: r.relationEvents.length, rok_relation_events: r.rokRelationEvents.length, assertions: r.assertions.length };
+  const rows = { sources: r.sources.length, claims: r.claims.length, missions: r.missions.length, mission_events: r.missionEvents.length, relations: r.relations.length, relation_events: r.relationEvents.length, rok_relation_events: r.rokRelationEvents.length, rok_regions: r.rokRegions.length, assertions: r.assertions.length };
   if (o.json) {
     console.log(JSON.stringify({ ok: !hasErrors(loaded.issues), errors, warnings: loaded.issues.length - errors, issues: loaded.issues, rows }, null, 2));
     if (hasErrors(loaded.issues)) process.exit(1);

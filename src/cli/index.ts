@@ -50,7 +50,7 @@ function commandLine(): CommandType {
   program.command('count').description('count a metric on a date from the record, with each member and its type')
     .argument('<metric>', `one of the metrics listed below`)
     .argument('<date>', 'YYYY, YYYY-MM or YYYY-MM-DD (a year or month is answered over every day it covers)')
-    .option('--scope <scope>', `world or a continent: ${SCOPES.join(', ')}`, 'world')
+    .option('--scope <scope>', `world, a continent or one of South Korea's regions: ${SCOPES.join(', ')}`, 'world')
     .option('--json', 'print the answer (range, members, warnings) as JSON on stdout')
     .addHelpText('after', metricsHelp)
     .action((metric: string, date: string, o: { scope: string; json?: boolean }) => countCommand(metric, date, o));

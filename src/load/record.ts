@@ -5,7 +5,7 @@
 // reported again: the first issue is the one to fix.
 import { expect } from '../messages';
 import { issue, sortIssues, type Issue } from '../issues';
-import { isChangeMetric, isRelationMetric, namesMissions } from '../schema/vocab';
+import { isChangeMetric, isRelationMetric, isRokRegion, namesMissions } from '../schema/vocab';
 import {
   TABLES,
   type Assertion,
@@ -16,6 +16,7 @@ import {
   type Relation,
   type RelationEvent,
   type RokRelationEvent,
+  type RokRegionRow,
   type SchemaContext,
   type Source,
   type TableName,
@@ -33,6 +34,8 @@ export interface RawRecord {
   readonly relations: Relation[];
   readonly relationEvents: RelationEvent[];
   readonly rokRelationEvents: RokRelationEvent[];
+  /** South Korea's foreign-ministry region of each partner, for figures Seoul counts by region. */
+  readonly rokRegions: RokRegionRow[];
   readonly claims: Claim[];
   readonly claimMembers: ClaimMember[];
   readonly assertions: Assertion[];
@@ -83,6 +86,7 @@ export function loadRecord(read: ReadFile, rawDir: string, context: SchemaContex
     relations: tables.get('relations') as Relation[],
     relationEvents: tables.get('relation_events') as RelationEvent[],
     rokRelationEvents: tables.get('rok_relation_events') as RokRelationEvent[],
+    rokRegions: tables.get('rok_regions') as RokRegionRow[],
     claims: tables.get('claims') as Claim[],
     claimMembers: tables.get('claim_members') as ClaimMember[],
     assertions: tables.get('assertions') as Assertion[],
@@ -137,11 +141,11 @@ function crossChecks(r: RawRecord, rawDir: string, lineOf: (file: string, key: s
     out.push(issue(`${rawDir}/${table}.csv`, lineOf(`${table}.csv`, key), columnIndex, column, value, expect.reference(`${target}.csv`, column)));
 
   // A source no row cites is kept (it may be cited in notes) but reported as a warning.
-  const cited = new Set([...r.missionEvents, ...r.relationEvents, ...r.rokRelationEvents, ...r.claims, ...r.assertions, ...r.derivedRelationEvents].map((x) => x.source_id));
+  const cited = new Set([...r.missionEvents, ...r.relationEvents, ...r.rokRelationEvents, ...r.rokRegions, ...r.claims, ...r.assertions, ...r.derivedRelationEvents].map((x) => x.source_id));
   for (const id of new Set(r.derivedRelationEvents.map((e) => e.source_id))) {
     if (r.sources.length > 0 && !ids.sources.has(id)) out.push(issue(`${rawDir}/sources.csv`, 0, 1, 'source_id', id, expect.externalSource));
   }
-  const citingComplete = (['mission_events', 'relation_events', 'rok_relation_events', 'claims', 'assertions'] as const).every((t) => !incomplete.has(t));
+  const citingComplete = (['mission_events', 'relation_events', 'rok_relation_events', 'rok_regions', 'claims', 'assertions'] as const).every((t) => !incomplete.has(t));
   for (const s of citingComplete ? r.sources : []) {
     if (!cited.has(s.source_id)) out.push(issue(`${rawDir}/sources.csv`, lineOf('sources.csv', s.source_id), 1, 'source_id', s.source_id, expect.cited, 'warning'));
   }
@@ -165,6 +169,19 @@ function crossChecks(r: RawRecord, rawDir: string, lineOf: (file: string, key: s
   for (const e of r.rokRelationEvents) {
     if (missing('relations', ids.relations, e.partner_id)) ref('rok_relation_events', e.event_id, 'partner_id', 2, e.partner_id, 'relations');
     if (missing('sources', ids.sources, e.source_id)) ref('rok_relation_events', e.event_id, 'source_id', 6, e.source_id, 'sources');
+  }
+  for (const g of r.rokRegions) {
+    if (missing('relations', ids.relations, g.partner_id)) ref('rok_regions', g.partner_id, 'partner_id', 1, g.partner_id, 'relations');
+    if (missing('sources', ids.sources, g.source_id)) ref('rok_regions', g.partner_id, 'source_id', 3, g.source_id, 'sources');
+  }
+  // A count in one of Seoul's regions needs every partner placed: one left out would silently
+  // drop from every regional count. Asked once regions are used (a figure's scope) or given.
+  const usesRegions = [...r.claims, ...r.assertions].some((x) => isRokRegion(x.scope));
+  if ((usesRegions || r.rokRegions.length > 0) && !incomplete.has('rok_regions') && !incomplete.has('relations')) {
+    const placed = new Set(r.rokRegions.map((g) => g.partner_id));
+    for (const p of r.relations) {
+      if (!placed.has(p.partner_id)) out.push(issue(`${rawDir}/relations.csv`, lineOf('relations.csv', p.partner_id), 1, 'partner_id', p.partner_id, expect.rokRegion));
+    }
   }
   for (const c of r.claims) if (missing('sources', ids.sources, c.source_id)) ref('claims', c.claim_id, 'source_id', 2, c.source_id, 'sources');
   // A count of changes needs its period; a period on a count of a state means nothing.

@@ -25,7 +25,7 @@ export function analysisDate(): string {
 
 export interface Params {
   readonly as_of: string; // the date the notebook answers for, YYYY-MM-DD
-  readonly scope: Scope; // world, or a continent
+  readonly scope: Scope; // world, a continent, or one of South Korea's regions (rok_...)
 }
 
 /**

@@ -7,12 +7,12 @@ import { VERDICT_LABELS, type Verdict } from '../analysis/verdicts';
 import { reconciliationSpec, sourcesOverTimeSpec, type ReconPoint, type SourcePoint } from '../charts/figures';
 import { render } from '../charts/render';
 import { figure } from '../report/html';
-import { METRICS, METRIC_LABELS, SOURCE_KINDS, type Metric } from '../schema/vocab';
+import { METRICS, METRIC_LABELS, SOURCE_KINDS, scopeName, type Metric } from '../schema/vocab';
 import * as data from './data';
 
 const metricLabel = (m: string) => METRIC_LABELS[m as Metric] ?? m;
 // Chart text keeps to ASCII separators: CJK fallback fonts draw '·' a full em wide.
-const scopeText = (s: string) => (s === 'world' ? '' : `, ${s[0]?.toUpperCase()}${s.slice(1)}`);
+const scopeText = (s: string) => (s === 'world' ? '' : `, ${scopeName(s)}`);
 const qualified = (r: { qualifier: string; value: number }) => `${r.qualifier === 'exact' ? '' : `${r.qualifier.replace('_', ' ')} `}${r.value}`;
 
 /** Rows of the reconciliation chart: one per figure with a value, labelled "as-of · publisher", unique within a panel. */

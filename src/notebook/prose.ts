@@ -6,26 +6,25 @@ import { list, plural, range } from '../analysis/words';
 import { VERDICT_LABELS, type Verdict } from '../analysis/verdicts';
 import { claimAnchor } from '../processed/claimreview';
 import { esc, link, table } from '../report/html';
-import { METRIC_LABELS, type Metric } from '../schema/vocab';
+import { METRIC_LABELS, scopePhrase, type Metric } from '../schema/vocab';
 import * as data from './data';
 
 import { ORIGIN_CLAIMS } from './origin';
 import type { CountAnswer } from '../query/count';
 
-const inScope = (scope: string) => (scope === 'world' ? '' : ` in ${scope[0]?.toUpperCase()}${scope.slice(1)}`);
 
 /** "On D the record counts N <definition>": one count answer in words, with its uncertainty. */
 export function countSentence(a: CountAnswer): string {
   if (!a.modelled) return `<p>The record does not model ${esc(a.definition)}.</p>`;
   const uncertain = a.members.filter((m) => m.status === 'unknown' || m.status === 'varies').length;
-  return `<p>On ${esc(a.date)} the record counts <b>${esc(range(a.low, a.high))}</b> ${esc(a.definition)}${esc(inScope(a.scope))}${a.presumed ? `; ${plural(a.presumed, 'of them is', 'of them are')} presumed open, with no recorded opening date` : ''}${uncertain ? `; ${plural(uncertain, 'member is', 'members are')} of uncertain state` : ''}.</p>${a.warnings.map((w) => `<p class="warning">${esc(w)}</p>`).join('')}`;
+  return `<p>On ${esc(a.date)} the record counts <b>${esc(range(a.low, a.high))}</b> ${esc(a.definition)}${esc(scopePhrase(a.scope))}${a.presumed ? `; ${plural(a.presumed, 'of them is', 'of them are')} presumed open, with no recorded opening date` : ''}${uncertain ? `; ${plural(uncertain, 'member is', 'members are')} of uncertain state` : ''}.</p>${a.warnings.map((w) => `<p class="warning">${esc(w)}</p>`).join('')}`;
 }
 
 /** The gap between relations with UN members and with every state or entity, on one date. */
 export function gapSentence(all: CountAnswer, un: CountAnswer, extra: readonly { label: string; status: string }[]): string {
   const sure = extra.filter((m) => isCounted(m.status));
   const doubtful = extra.filter((m) => !isCounted(m.status));
-  return `<p>On ${esc(all.date)} the record has relations in force with <b>${esc(range(un.low, un.high))}</b> UN member states${esc(inScope(un.scope))}, and with <b>${esc(range(all.low, all.high))}</b> states and entities in all.
+  return `<p>On ${esc(all.date)} the record has relations in force with <b>${esc(range(un.low, un.high))}</b> UN member states${esc(scopePhrase(un.scope))}, and with <b>${esc(range(all.low, all.high))}</b> states and entities in all.
 ${sure.length ? `The partners that are not UN members: ${list(sure.map((m) => esc(m.label)))}.` : ''}
 ${doubtful.length ? `Of uncertain standing (suspended, disputed or changing in the period): ${list(doubtful.map((m) => esc(m.label)))}.` : ''}</p>`;
 }

@@ -23,6 +23,7 @@ const RECORD_KEYS: Record<TableName, keyof RawRecord> = {
   relations: 'relations',
   relation_events: 'relationEvents',
   rok_relation_events: 'rokRelationEvents',
+  rok_regions: 'rokRegions',
   claims: 'claims',
   claim_members: 'claimMembers',
   assertions: 'assertions',

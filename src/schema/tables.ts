@@ -1,4 +1,4 @@
-// The eight raw tables: for each, its file, its primary key, its references to other tables, and
+// The ten raw tables: for each, its file, its primary key, its references to other tables, and
 // one zod schema per row that validates the strings of the file and yields the typed row. The
 // TypeScript row types below are inferred from these schemas, so they cannot drift apart.
 import { z } from 'zod';
@@ -59,7 +59,7 @@ export const claims = (c: SchemaContext) =>
     as_of: f.date('The date the figure describes (not the publication date), at its precision.', c.today),
     metric: f.requiredVocabulary('What the figure really counts, in the project vocabulary (our reading; see data/raw/README.md).', v.METRICS),
     stated_metric: f.vocabulary("What the source's own words say it counts, where that differs from metric (e.g. consulates for a count of all missions); empty when the same.", v.METRICS, false),
-    scope: f.requiredVocabulary('world, or the continent the figure is limited to.', v.SCOPES),
+    scope: f.requiredVocabulary("world, the continent the figure is limited to, or the South Korean foreign ministry's region (rok_...).", v.SCOPES),
     value: f.count('The number published.'),
     qualifier: f.requiredVocabulary('exact, about, more_than or at_least, as the source words it.', v.QUALIFIERS),
     wording: f.text("The source's own term for what it counts, a few words."),
@@ -84,7 +84,7 @@ export const assertions = (c: SchemaContext) =>
     as_of: f.date('The date the claim is about.', c.today),
     statement: f.text('The claim, in our own words.'),
     metric: f.requiredVocabulary('The count the claim is about.', v.METRICS),
-    scope: f.requiredVocabulary('world, or a continent.', v.SCOPES),
+    scope: f.requiredVocabulary("world, a continent, or the South Korean foreign ministry's region (rok_...).", v.SCOPES),
     operator: f.requiredVocabulary('How the count compares with value: eq, lt, le, gt, ge.', v.OPERATORS),
     value: f.count('The number the claim compares the count with.'),
     notes: notes(),
@@ -149,6 +149,16 @@ export const rokRelationEvents = (c: SchemaContext) =>
     notes: notes(),
   });
 
+/** South Korea's foreign-ministry region of each partner (see vocab.ts ROK_REGIONS). */
+export const rokRegions = () =>
+  z.object({
+    partner_id: f.iso3('The partner (relations.partner_id).'),
+    region: f.requiredVocabulary("The region South Korea's foreign ministry counts the partner in; none for one its tallies never count (South Korea itself, states it does not recognise, the EU).", v.ROK_REGION_VALUES),
+    source_id: f.slug('The source that shows the partner in that region (sources.source_id).'),
+    confidence: confidence(),
+    notes: notes(),
+  });
+
 export type Source = z.output<ReturnType<typeof sources>>;
 export type Claim = z.output<ReturnType<typeof claims>>;
 export type ClaimMember = z.output<ReturnType<typeof claimMembers>>;
@@ -158,6 +168,7 @@ export type MissionEvent = z.output<ReturnType<typeof missionEvents>>;
 export type Relation = z.output<ReturnType<typeof relations>>;
 export type RelationEvent = z.output<ReturnType<typeof relationEvents>>;
 export type RokRelationEvent = z.output<ReturnType<typeof rokRelationEvents>>;
+export type RokRegionRow = z.output<ReturnType<typeof rokRegions>>;
 
 export interface ForeignKey {
   readonly column: string;
@@ -174,7 +185,8 @@ export type TableName =
   | 'mission_events'
   | 'relations'
   | 'relation_events'
-  | 'rok_relation_events';
+  | 'rok_relation_events'
+  | 'rok_regions';
 
 export interface TableDef {
   readonly name: TableName;
@@ -231,6 +243,10 @@ export const TABLES: readonly TableDef[] = [
     { column: 'partner_id', table: 'relations', refColumn: 'partner_id' },
     { column: 'source_id', table: 'sources', refColumn: 'source_id' },
   ], rokRelationEvents),
+  def('rok_regions', 'South Korea’s foreign-ministry region of each partner', ['partner_id'], [
+    { column: 'partner_id', table: 'relations', refColumn: 'partner_id' },
+    { column: 'source_id', table: 'sources', refColumn: 'source_id' },
+  ], rokRegions),
   def('claims', 'Published figures', ['claim_id'], [{ column: 'source_id', table: 'sources', refColumn: 'source_id' }], claims),
   def('claim_members', 'Members that a source names for its figure', ['claim_id', 'member_id'], [
     { column: 'claim_id', table: 'claims', refColumn: 'claim_id' },

@@ -71,8 +71,39 @@ export const METRIC_LABELS: Record<Metric, string> = {
   other: 'a quantity the record does not model',
 };
 
-export const SCOPES = ['world', 'africa', 'americas', 'asia', 'europe', 'oceania'] as const;
+export const CONTINENTS = ['africa', 'americas', 'asia', 'europe', 'oceania'] as const;
+/**
+ * South Korea's foreign ministry counts the DPRK's partners and missions by its own regions, which
+ * are not continents: its Asia-Pacific holds Oceania, its Middle East holds North Africa, its
+ * Europe holds Russia. Who is in which is data (data/raw/rok_regions.csv).
+ */
+export const ROK_REGIONS = ['rok_asia_pacific', 'rok_americas', 'rok_europe', 'rok_middle_east', 'rok_africa'] as const;
+export type RokRegion = (typeof ROK_REGIONS)[number];
+/** A row of rok_regions.csv: one of the regions, or none for a partner Seoul's tallies never count. */
+export const ROK_REGION_VALUES = [...ROK_REGIONS, 'none'] as const;
+export const SCOPES = ['world', ...CONTINENTS, ...ROK_REGIONS] as const;
 export type Scope = (typeof SCOPES)[number];
+
+export const isRokRegion = (s: string): s is RokRegion => (ROK_REGIONS as readonly string[]).includes(s);
+
+const ROK_REGION_NAMES: Record<RokRegion, string> = {
+  rok_asia_pacific: 'Asia-Pacific',
+  rok_americas: 'Americas',
+  rok_europe: 'Europe',
+  rok_middle_east: 'Middle East',
+  rok_africa: 'Africa',
+};
+
+/** A scope's name for readers: "Africa", "Seoul's Middle East region" ("world" for the world). */
+export function scopeName(scope: string): string {
+  if (isRokRegion(scope)) return `Seoul's ${ROK_REGION_NAMES[scope]} region`;
+  return `${scope[0]?.toUpperCase()}${scope.slice(1)}`;
+}
+
+/** How a scope reads after a count: "" (world), " in Africa", " in Seoul's Middle East region". */
+export function scopePhrase(scope: string): string {
+  return scope === 'world' ? '' : ` in ${scopeName(scope)}`;
+}
 
 export const QUALIFIERS = ['exact', 'about', 'more_than', 'at_least'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];

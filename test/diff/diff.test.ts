@@ -20,6 +20,7 @@ const OTHERS = {
   'relations.csv': ['CHN,China,state,yes,'],
   'relation_events.csv': ['r1,CHN,established,1949-10-06,on,s1,high,'],
   'rok_relation_events.csv': ['k1,CHN,established,1992-08-24,on,s1,high,'],
+  'rok_regions.csv': ['CHN,rok_asia_pacific,s1,high,'],
   'assertions.csv': ['x1,s1,2009,All missions shut,missions_all,world,eq,0,'],
   'claim_members.csv': ['k1,aaa-a,,'],
 };

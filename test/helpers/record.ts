@@ -10,6 +10,7 @@ const HEADERS: Record<string, string> = {
   'relations.csv': 'partner_id,partner_name,partner_kind,un_member,notes',
   'relation_events.csv': 'event_id,partner_id,event,date,date_qualifier,source_id,confidence,notes',
   'rok_relation_events.csv': 'event_id,partner_id,event,date,date_qualifier,source_id,confidence,notes',
+  'rok_regions.csv': 'partner_id,region,source_id,confidence,notes',
   'claims.csv': 'claim_id,source_id,as_of,metric,stated_metric,scope,value,qualifier,wording,attributed_to,confidence,notes,period_start',
   'claim_members.csv': 'claim_id,member_id,confidence,notes',
   'assertions.csv': 'assertion_id,source_id,as_of,statement,metric,scope,operator,value,notes',

@@ -1,0 +1,84 @@
+// South Korea's foreign ministry counts the DPRK's partners and missions by its own regions
+// (data/raw/rok_regions.csv): its Middle East holds Egypt, its Africa does not; its Asia-Pacific
+// holds Australia; its Europe holds Russia and Kazakhstan. Pinned on a hand-made record.
+import { describe, expect, it } from 'vitest';
+import { buildModel, countAt } from '../../src/analysis/count';
+import { reconcileClaim } from '../../src/analysis/reconcile';
+import { partialDate } from '../../src/dates';
+import { loadRecord } from '../../src/load/record';
+import { claim, ev, rawFilesFrom, recordFrom } from '../helpers/record';
+
+const PARTNERS: [string, string, string][] = [
+  ['EGY', 'Egypt', 'rok_middle_east'],
+  ['IRN', 'Iran', 'rok_middle_east'],
+  ['SDN', 'Sudan', 'rok_africa'],
+  ['CHN', 'China', 'rok_asia_pacific'],
+  ['AUS', 'Australia', 'rok_asia_pacific'],
+  ['RUS', 'Russia', 'rok_europe'],
+  ['KAZ', 'Kazakhstan', 'rok_europe'],
+];
+const RELATIONS = PARTNERS.map(([id, name]) => `${id},${name},state,yes,`);
+const REGIONS = PARTNERS.map(([id, , region]) => `${id},${region},s1,high,`);
+const TIES = PARTNERS.map(([id]) => `${id.toLowerCase()}-established-1,${id},established,1990-01-01,on,s1,high,`);
+const MISSIONS = [
+  'egy-cairo,EGY,Egypt,Cairo,embassy,high,',
+  'irn-tehran,IRN,Iran,Tehran,embassy,high,',
+  'chn-beijing,CHN,China,Beijing,embassy,high,',
+  'hkg-hong-kong,HKG,Hong Kong,Hong Kong,consulate_general,high,',
+  'rus-moscow,RUS,Russia,Moscow,embassy,high,',
+];
+const OPENINGS = MISSIONS.map((m) => m.split(',')[0]!).map((id) => ev(`${id}-opened-1`, id, 'opened', '1995-01-01'));
+
+function record(claims: string[] = [], regions = REGIONS) {
+  return recordFrom({ 'relations.csv': RELATIONS, 'rok_regions.csv': regions, 'relation_events.csv': TIES, 'missions.csv': MISSIONS, 'mission_events.csv': OPENINGS, 'claims.csv': claims });
+}
+const at = (metric: Parameters<typeof countAt>[1], scope: Parameters<typeof countAt>[2]) => {
+  const c = countAt(buildModel(record()), metric, scope, partialDate('2000-12-31'));
+  return { n: c.high, ids: c.members.map((m) => m.id) };
+};
+
+describe("counts in South Korea's regions", () => {
+  it('counts partners by the region Seoul gives them, not by continent', () => {
+    expect(at('relations_un_current', 'rok_middle_east')).toEqual({ n: 2, ids: ['EGY', 'IRN'] });
+    expect(at('relations_un_current', 'asia')).toEqual({ n: 3, ids: ['CHN', 'IRN', 'KAZ'] });
+    expect(at('relations_un_current', 'rok_asia_pacific')).toEqual({ n: 2, ids: ['AUS', 'CHN'] });
+    expect(at('relations_un_current', 'africa')).toEqual({ n: 2, ids: ['EGY', 'SDN'] });
+    expect(at('relations_un_current', 'rok_africa')).toEqual({ n: 1, ids: ['SDN'] });
+    expect(at('relations_un_current', 'rok_europe')).toEqual({ n: 2, ids: ['KAZ', 'RUS'] });
+    expect(at('relations_un_current', 'rok_americas')).toEqual({ n: 0, ids: [] });
+  });
+
+  it("places a mission in its host state's region, Hong Kong's in China's", () => {
+    expect(at('missions_all', 'rok_asia_pacific')).toEqual({ n: 2, ids: ['chn-beijing', 'hkg-hong-kong'] });
+    expect(at('missions_all', 'rok_middle_east')).toEqual({ n: 2, ids: ['egy-cairo', 'irn-tehran'] });
+    expect(at('host_countries_any', 'rok_asia_pacific')).toEqual({ n: 1, ids: ['chn'] });
+  });
+
+  it("decides a figure scoped to Seoul's region, which the continent would contradict", () => {
+    const r = record([
+      claim('seoul-africa-1', '2000-12', 'relations_un_current', 1, { scope: 'rok_africa' }),
+      claim('continent-africa-1', '2000-12', 'relations_un_current', 1, { scope: 'africa' }),
+      claim('seoul-me-2', '2000-12', 'missions_all', 2, { scope: 'rok_middle_east' }),
+    ]);
+    const model = buildModel(r);
+    const [seoul, continent, me] = r.claims.map((c) => reconcileClaim(model, r, c));
+    expect(seoul!.verdict).toBe('consistent');
+    expect(seoul!.explanation).toContain("UN member states with relations in force in Seoul's Africa region");
+    expect(continent!.verdict).toBe('contradicted');
+    expect(continent!.explanation).toContain('regions other than continents');
+    expect(me!.verdict).toBe('consistent');
+    expect([me!.count.low, me!.count.high]).toEqual([2, 2]);
+  });
+
+  it("rejects a record where a figure uses Seoul's regions and a partner has no region, naming the partner's line", () => {
+    const files = rawFilesFrom({
+      'relations.csv': RELATIONS,
+      'rok_regions.csv': REGIONS.filter((g) => !g.startsWith('SDN')),
+      'claims.csv': [claim('seoul-africa-1', '2000-12', 'relations_un_current', 1, { scope: 'rok_africa' })],
+    });
+    const loaded = loadRecord((f) => new TextEncoder().encode(files.get(f) ?? ''), 'raw', { today: '2026-11-24' });
+    const errors = loaded.issues.filter((i) => i.severity === 'error' && i.line > 0);
+    expect(errors.map((i) => [i.file, i.line, i.column, i.value])).toEqual([['raw/relations.csv', 4, 1, 'SDN']]);
+    expect(errors[0]!.expected).toContain('rok_regions.csv');
+  });
+});
