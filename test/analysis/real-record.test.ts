@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildModel, rokState } from '../../src/analysis/count';
+import { reconcileClaim } from '../../src/analysis/reconcile';
 import { stateOn, type State } from '../../src/analysis/timeline';
 import { missionChanges } from '../../src/analysis/trends';
 import { makeOutputs } from '../../src/pipeline/outputs';
@@ -216,6 +217,38 @@ describe("ties with both Koreas before 2005, from kdiplo's years of South Korea'
     // Seoul's 36 DPRK-only states leave out Palestine and the SADR, which the metric holds.
     expect(got('joongang-1983-dprk-only-36')).toEqual(['contradicted', '38', '40']);
     expect(recon.get('joongang-1983-dprk-only-36')!.candidates).toContain('Palestine, not a UN member');
+  });
+});
+
+describe("South Korea's regions (rok_regions.csv)", () => {
+  let model: ReturnType<typeof buildModel>;
+  beforeAll(() => {
+    model = buildModel(record);
+  });
+  it("give Seoul's own split of its 190 partners at the end of 2013, from South Korea's side alone", () => {
+    // The 2014 Diplomatic White Paper (taxtimes-2014-diplomatic-white-paper): Asia 37, Americas 34,
+    // Europe 53, Middle East 18, Africa 48. The record's partners lack the Holy See (Europe) and the
+    // Cook Islands (Asia-Pacific), which have no ties with the DPRK; Palestine is not Seoul's partner.
+    const split: Record<string, number> = {};
+    for (const p of model.partners) {
+      if (rokState(p, '2013-12-31') === 'open' && p.rokRegion) split[p.rokRegion] = (split[p.rokRegion] ?? 0) + 1;
+    }
+    expect(split).toEqual({ rok_asia_pacific: 37 - 1, rok_americas: 34, rok_europe: 53 - 1, rok_middle_east: 18, rok_africa: 48 });
+  });
+  it("decide Seoul's regional figures that the continents contradicted, and say which still differ", () => {
+    const scoped = record.claims.filter((c) => c.scope.startsWith('rok_'));
+    const continent: Record<string, string> = { rok_asia_pacific: 'asia', rok_americas: 'americas', rok_europe: 'europe', rok_africa: 'africa' };
+    const byContinent = scoped.filter((c) => continent[c.scope]).map((c) => reconcileClaim(model, record, { ...c, scope: continent[c.scope] as never }));
+    const contradicted = byContinent.filter((r) => r.verdict === 'contradicted');
+    const worst = Math.max(...contradicted.map((r) => Math.abs(r.residual)));
+    const still = scoped.filter((c) => recon.get(c.claim_id)!.verdict === 'contradicted');
+    expect([scoped.length, contradicted.length, worst, still.map((c) => c.claim_id)]).toEqual([13, 8, 12, ['kangnamtimes-2024-europe-missions-15']]);
+    const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    expect(readme).toContain(`The ${scoped.length} figures that Seoul's ministry published by region since 2018 are scoped to its regions. Counted by continent, ${contradicted.length} of them would be \`contradicted\`, by up to ${worst}`);
+    expect(readme).toContain(`counted in Seoul's regions, ${still.length} is, Seoul's 15 missions in Europe`);
+    expect(recon.get('segyetimes-2018-asia-relations-26')!.verdict).toBe('consistent');
+    expect(recon.get('segyetimes-2018-middle-east-relations-16')!.verdict).toBe('consistent_nearby_date');
+    expect(recon.get('kangnamtimes-2024-middle-east-missions-5')!.verdict).toBe('consistent');
   });
 });
 
