@@ -235,6 +235,13 @@ describe("South Korea's regions (rok_regions.csv)", () => {
     }
     expect(split).toEqual({ rok_asia_pacific: 37 - 1, rok_americas: 34, rok_europe: 53 - 1, rok_middle_east: 18, rok_africa: 48 });
   });
+  it('are described in the READMEs with the counts the table has', () => {
+    const n = (c: string) => record.rokRegions.filter((g) => g.confidence === c).length;
+    const text = (f: string) => fs.readFileSync(path.join(__dirname, '..', '..', f), 'utf8').replace(/\s+/g, ' ');
+    expect(text('data/raw/README.md')).toContain(`Notes and gaps: ${record.rokRegions.length} rows; ${n('high')} \`high\`, ${n('medium')} \`medium\`, ${n('low')} \`low\`.`);
+    expect(text('data/raw/README.md')).toContain(`${n('low')} rows are \`low\``);
+    expect(text('README.md')).toContain(`${n('low')} of the ${record.rokRegions.length} rows are inferences`);
+  });
   it("decide Seoul's regional figures that the continents contradicted, and say which still differ", () => {
     const scoped = record.claims.filter((c) => c.scope.startsWith('rok_'));
     const continent: Record<string, string> = { rok_asia_pacific: 'asia', rok_americas: 'americas', rok_europe: 'europe', rok_africa: 'africa' };
