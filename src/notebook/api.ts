@@ -9,11 +9,12 @@
 import { BEGINNING, breakpoints, stateOn, type State } from '../analysis/timeline';
 import { reconcileClaim } from '../analysis/reconcile';
 import { VERDICT_LABELS } from '../analysis/verdicts';
+import { range } from '../analysis/words';
 import { addDays } from '../dates';
 import { text } from '../messages';
 import { countQuery, parseDate, parseMetric, parseScope, QueryError, type CountAnswer } from '../query/count';
 import { projectRecord } from '../query/record';
-import { QUALIFIERS, type Qualifier, type Scope } from '../schema/vocab';
+import { QUALIFIERS, ROK_REGION_CONTINENT, isRokRegion, scopeName, type Qualifier, type Scope } from '../schema/vocab';
 import type { Claim } from '../schema/tables';
 
 export { QueryError, type CountAnswer };
@@ -98,6 +99,49 @@ export function reconcile(figure: { value: number; metric: string; as_of: string
     matched_date: x.matchedDay,
     explanation: x.explanation,
   };
+}
+
+export interface RegionRow {
+  readonly claim_id: string;
+  readonly as_of: string;
+  readonly value: number;
+  readonly region: string;
+  readonly region_range: string;
+  readonly region_verdict: string;
+  readonly continent: string;
+  readonly continent_range: string;
+  readonly continent_verdict: string;
+}
+
+/**
+ * The figures South Korea's ministry published by its own regions (scope rok_...) that describe
+ * dates up to params.as_of, each reconciled in Seoul's region (as the build does) and again, the
+ * same figure in every other respect, in the continent that comes nearest (none for the Middle
+ * East): what counting by continent would have made of them. A scope other than the world keeps
+ * the figures of that region, or of the regions nearest that continent.
+ */
+export function regionsAndContinents(params: Params): RegionRow[] {
+  const r = projectRecord();
+  return r.record.claims
+    .filter((c) => isRokRegion(c.scope) && c.as_of && c.as_of.first <= params.as_of)
+    .filter((c) => params.scope === 'world' || c.scope === params.scope || (isRokRegion(c.scope) && ROK_REGION_CONTINENT[c.scope] === params.scope))
+    .sort((a, b) => (a.as_of!.first < b.as_of!.first ? -1 : a.as_of!.first > b.as_of!.first ? 1 : a.claim_id < b.claim_id ? -1 : 1))
+    .map((c) => {
+      const own = reconcileClaim(r.model, r.record, c);
+      const continent = isRokRegion(c.scope) ? ROK_REGION_CONTINENT[c.scope] : undefined;
+      const alt = continent ? reconcileClaim(r.model, r.record, { ...c, scope: continent }) : undefined;
+      return {
+        claim_id: c.claim_id,
+        as_of: c.as_of!.iso,
+        value: c.value,
+        region: scopeName(c.scope),
+        region_range: range(own.count.low, own.count.high),
+        region_verdict: own.verdict,
+        continent: continent ? scopeName(continent) : '',
+        continent_range: alt ? range(alt.count.low, alt.count.high) : '',
+        continent_verdict: alt ? alt.verdict : '',
+      };
+    });
 }
 
 export interface Timeline {

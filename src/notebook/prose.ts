@@ -11,6 +11,7 @@ import * as data from './data';
 
 import { ORIGIN_CLAIMS } from './origin';
 import type { CountAnswer } from '../query/count';
+import type { RegionRow } from './api';
 
 
 /** "On D the record counts N <definition>": one count answer in words, with its uncertainty. */
@@ -169,4 +170,15 @@ export function memberBreakdown(claimId: string): string {
   });
   const total = members.filter(counted).length;
   return `<p>${link(r.url, r.publisher)} gives <b>${esc(r.value)}</b> for ${esc(r.as_of)}. On that date the record counts <b>${total}</b> for certain${members.length > total ? `, and ${members.length - total} more whose state is uncertain` : ''}:</p><ul>${parts.join('\n')}</ul>`;
+}
+
+/** What counting Seoul's regional figures by continent instead of by its regions would do. */
+export function regionsFinding(rows: readonly RegionRow[]): string {
+  if (rows.length === 0) return '<p>No figure in view counts by South Korea\'s regions.</p>';
+  const fits = (v: string) => v.startsWith('consistent');
+  const withContinent = rows.filter((r) => r.continent !== '');
+  const contradictedByContinent = withContinent.filter((r) => r.continent_verdict === 'contradicted').length;
+  const fitInRegion = rows.filter((r) => fits(r.region_verdict)).length;
+  return `<p>South Korea's foreign ministry publishes the DPRK's partners and missions by its own regions, which are not continents: its Middle East takes in North Africa, its Europe holds Russia, Turkey, the Caucasus and Central Asia, and its Asia-Pacific holds Oceania.
+Of the ${plural(rows.length, 'figure', 'figures')} it published that way, <b>${fitInRegion}</b> fit the record counted in Seoul's regions. Counted by the nearest continent instead, <b>${contradictedByContinent}</b> of the ${withContinent.length} that have one would be contradicted; the Middle East has no continent to compare with.</p>`;
 }

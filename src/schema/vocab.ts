@@ -94,6 +94,15 @@ const ROK_REGION_NAMES: Record<RokRegion, string> = {
   rok_africa: 'Africa',
 };
 
+/** The continent that comes nearest each of Seoul's regions; none for its Middle East, which spans two. */
+export const ROK_REGION_CONTINENT: Record<RokRegion, (typeof CONTINENTS)[number] | undefined> = {
+  rok_asia_pacific: 'asia',
+  rok_americas: 'americas',
+  rok_europe: 'europe',
+  rok_middle_east: undefined,
+  rok_africa: 'africa',
+};
+
 /** A scope's name for readers: "Africa", "Seoul's Middle East region" ("world" for the world). */
 export function scopeName(scope: string): string {
   if (isRokRegion(scope)) return `Seoul's ${ROK_REGION_NAMES[scope]} region`;

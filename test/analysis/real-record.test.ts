@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildModel, rokState } from '../../src/analysis/count';
 import { reconcileClaim } from '../../src/analysis/reconcile';
+import { ROK_REGION_CONTINENT, type RokRegion } from '../../src/schema/vocab';
 import { stateOn, type State } from '../../src/analysis/timeline';
 import { missionChanges } from '../../src/analysis/trends';
 import { makeOutputs } from '../../src/pipeline/outputs';
@@ -244,8 +245,8 @@ describe("South Korea's regions (rok_regions.csv)", () => {
   });
   it("decide Seoul's regional figures that the continents contradicted, and say which still differ", () => {
     const scoped = record.claims.filter((c) => c.scope.startsWith('rok_'));
-    const continent: Record<string, string> = { rok_asia_pacific: 'asia', rok_americas: 'americas', rok_europe: 'europe', rok_africa: 'africa' };
-    const byContinent = scoped.filter((c) => continent[c.scope]).map((c) => reconcileClaim(model, record, { ...c, scope: continent[c.scope] as never }));
+    const continent = (c: (typeof scoped)[number]) => ROK_REGION_CONTINENT[c.scope as RokRegion];
+    const byContinent = scoped.filter((c) => continent(c)).map((c) => reconcileClaim(model, record, { ...c, scope: continent(c)! }));
     const contradicted = byContinent.filter((r) => r.verdict === 'contradicted');
     const worst = Math.max(...contradicted.map((r) => Math.abs(r.residual)));
     const still = scoped.filter((c) => recon.get(c.claim_id)!.verdict === 'contradicted');

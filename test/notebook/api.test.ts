@@ -2,6 +2,7 @@
 // reconciliation, and clear errors for bad dates, metrics and ids.
 import { afterEach, describe, expect, it } from 'vitest';
 import * as nb from '../../src/notebook/api';
+import { regionsFinding } from '../../src/notebook/prose';
 import { QueryError } from '../../src/query/count';
 import { partialDate } from '../../src/dates';
 
@@ -87,5 +88,24 @@ describe('parameters', () => {
   it('want a day and a known scope', () => {
     expect(() => nb.parameters({ as_of: '2017', scope: 'world' })).toThrow(/not a date/);
     expect(() => nb.parameters({ as_of: '2017-12-31', scope: 'Europe' })).toThrow(/unknown scope/);
+  });
+});
+
+describe("Seoul's regional figures, in its regions and by continent", () => {
+  const at = (scope: string) => nb.regionsAndContinents({ as_of: '2026-12-31', scope: scope as never });
+  it('reconciles each in its region, as the build does, and again in the nearest continent', () => {
+    const rows = at('world');
+    expect(rows).toHaveLength(13);
+    const asia = rows.find((r) => r.claim_id === 'segyetimes-2018-asia-relations-26')!;
+    expect([asia.region, asia.region_range, asia.region_verdict, asia.continent, asia.continent_range, asia.continent_verdict]).toEqual(["Seoul's Asia-Pacific region", '26', 'consistent', 'Asia', '38', 'contradicted']);
+    const me = rows.find((r) => r.claim_id === 'kangnamtimes-2024-middle-east-missions-5')!;
+    expect([me.region_verdict, me.continent, me.continent_verdict]).toEqual(['consistent', '', '']);
+    expect(regionsFinding(rows)).toContain('Of the 13 figures it published that way, <b>12</b> fit the record counted in Seoul\'s regions. Counted by the nearest continent instead, <b>8</b> of the 11 that have one would be contradicted');
+  });
+  it("keeps a region's figures, or those nearest a continent, when the scope is not the world", () => {
+    expect(at('rok_africa').map((r) => r.claim_id)).toEqual(['segyetimes-2018-africa-relations-46', 'kangnamtimes-2024-africa-missions-6']);
+    expect(at('asia').every((r) => r.region === "Seoul's Asia-Pacific region")).toBe(true);
+    expect(at('asia')).toHaveLength(5);
+    expect(nb.regionsAndContinents({ as_of: '2019-12-31', scope: 'world' })).toHaveLength(5);
   });
 });
