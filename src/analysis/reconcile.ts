@@ -129,8 +129,9 @@ function candidates(model: Model, record: RawRecord, c: Claim, metric: Metric, c
     for (const m of count.members) if (nonUn.has(m.id) && !isDoubtful(m.status)) out.push(`${m.label}, not a UN member`);
   }
   if (res > 0 && metric === 'relations_un_current' && c.as_of) {
+    // Partners that are not UN members, in the figure's scope (Palestine in Seoul's Middle East).
     for (const p of model.partners) {
-      if (p.unMember) continue;
+      if (p.unMember || !inScope(p, c.scope)) continue;
       const st = countEntities(model.days, [p], 'relations_all_current', 'world', c.as_of.first, c.as_of.last);
       if (st.high > 0) out.push(`${p.label}, not a UN member`);
     }

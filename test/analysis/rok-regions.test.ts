@@ -70,6 +70,23 @@ describe("counts in South Korea's regions", () => {
     expect([me!.count.low, me!.count.high]).toEqual([2, 2]);
   });
 
+  it("names as candidates only the non-UN partners of the figure's region", () => {
+    const relations = [...RELATIONS, 'PSE,Palestine,non_un_state,no,', 'ESH,Western Sahara (SADR),non_un_state,no,'];
+    const regions = [...REGIONS, 'PSE,rok_middle_east,s1,high,', 'ESH,none,s1,low,Inferred: not placed.'];
+    const ties = [...TIES, 'pse-established-1,PSE,established,1990-01-01,on,s1,high,', 'esh-established-1,ESH,established,1990-01-01,on,s1,high,'];
+    const r = recordFrom({ 'relations.csv': relations, 'rok_regions.csv': regions, 'relation_events.csv': ties, 'claims.csv': [
+      claim('seoul-me-3', '2000-12', 'relations_un_current', 3, { scope: 'rok_middle_east' }),
+      claim('seoul-me-4', '2000-12', 'relations_un_current', 4, { scope: 'rok_middle_east' }),
+      claim('world-11', '2000-12', 'relations_un_current', 11),
+    ] });
+    const model = buildModel(r);
+    const [me3, me4, world] = r.claims.map((c) => reconcileClaim(model, r, c));
+    // Egypt and Iran are the UN members of the region; with Palestine the region holds 3.
+    expect([me3!.verdict, me3!.matchedMetric]).toEqual(['consistent_other_definition', 'relations_all_current']);
+    expect([me4!.verdict, me4!.candidates]).toEqual(['contradicted', ['Palestine, not a UN member']]);
+    expect([world!.verdict, world!.candidates]).toEqual(['contradicted', ['Palestine, not a UN member', 'Western Sahara (SADR), not a UN member']]);
+  });
+
   it("rejects a record where a figure uses Seoul's regions and a partner has no region, naming the partner's line", () => {
     const files = rawFilesFrom({
       'relations.csv': RELATIONS,

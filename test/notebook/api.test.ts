@@ -95,17 +95,17 @@ describe("Seoul's regional figures, in its regions and by continent", () => {
   const at = (scope: string) => nb.regionsAndContinents({ as_of: '2026-12-31', scope: scope as never });
   it('reconciles each in its region, as the build does, and again in the nearest continent', () => {
     const rows = at('world');
-    expect(rows).toHaveLength(13);
+    expect(rows).toHaveLength(24);
     const asia = rows.find((r) => r.claim_id === 'segyetimes-2018-asia-relations-26')!;
     expect([asia.region, asia.region_range, asia.region_verdict, asia.continent, asia.continent_range, asia.continent_verdict]).toEqual(["Seoul's Asia-Pacific region", '26', 'consistent', 'Asia', '38', 'contradicted']);
     const me = rows.find((r) => r.claim_id === 'kangnamtimes-2024-middle-east-missions-5')!;
     expect([me.region_verdict, me.continent, me.continent_verdict]).toEqual(['consistent', '', '']);
-    expect(regionsFinding(rows)).toContain('Of the 13 figures it published that way, <b>12</b> fit the record counted in Seoul\'s regions. Counted by the nearest continent instead, <b>8</b> of the 11 that have one would be contradicted');
+    expect(regionsFinding(rows)).toContain('Of the 24 figures it published that way, <b>23</b> fit the record counted in Seoul\'s regions. Counted by the nearest continent instead, <b>15</b> of the 20 that have one would be contradicted');
   });
   it("keeps a region's figures, or those nearest a continent, when the scope is not the world", () => {
-    expect(at('rok_africa').map((r) => r.claim_id)).toEqual(['segyetimes-2018-africa-relations-46', 'kangnamtimes-2024-africa-missions-6']);
+    expect(at('rok_africa').map((r) => r.claim_id)).toEqual(['segyetimes-2018-africa-relations-46', 'horizonofthinking-2023-africa-relations-46', 'kangnamtimes-2024-africa-missions-6', 'horizonofthinking-2024-africa-relations-46']);
     expect(at('asia').every((r) => r.region === "Seoul's Asia-Pacific region")).toBe(true);
-    expect(at('asia')).toHaveLength(5);
-    expect(nb.regionsAndContinents({ as_of: '2019-12-31', scope: 'world' })).toHaveLength(5);
+    expect(at('asia')).toHaveLength(7);
+    expect(nb.regionsAndContinents({ as_of: '2019-12-31', scope: 'world' })).toHaveLength(6);
   });
 });
