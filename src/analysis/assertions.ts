@@ -2,7 +2,7 @@
 // on the claimed date: true when the comparison holds for the whole range the record allows,
 // false when it holds for none of it, undetermined otherwise. Pure.
 import type { Assertion } from '../schema/tables';
-import { METRIC_LABELS, isChangeMetric, type Operator } from '../schema/vocab';
+import { METRIC_LABELS, isChangeMetric, scopePhrase, type Operator } from '../schema/vocab';
 import { countOn, noDataFor, type Count, type Model } from './count';
 import { onDate, range } from './words';
 
@@ -44,7 +44,7 @@ export function checkAssertion(model: Model, a: Assertion): AssertionCheck {
     all &&= ok;
   }
   const verdict: Truth = all ? 'true' : some ? 'undetermined' : 'false';
-  const counted = `the record counts ${range(count.low, count.high)} ${METRIC_LABELS[a.metric]} ${onDate(d.iso)}`;
+  const counted = `the record counts ${range(count.low, count.high)} ${METRIC_LABELS[a.metric]}${scopePhrase(a.scope)} ${onDate(d.iso)}`;
   const claim = `${WORDS[a.operator]} ${a.value}`;
   const explanation =
     verdict === 'true'

@@ -7,7 +7,7 @@ import type { RawRecord } from '../load/record';
 import { ROK_RECORD_FROM } from '../load/kdiplo';
 import { STATE_SINCE } from '../load/state-since';
 import type { Mission, MissionEvent, Relation, RelationEvent } from '../schema/tables';
-import { HOST_METRIC_TYPES, METRIC_LABELS, METRIC_MISSION_TYPES, isBothKoreasMetric, isRokRegion, type ChangeMetric, type Metric, type MissionEventKind, type RelationEventKind, type Scope } from '../schema/vocab';
+import { HOST_METRIC_TYPES, METRIC_LABELS, METRIC_MISSION_TYPES, isBothKoreasMetric, isRokRegion, type ChangeMetric, type RokRegion, type Metric, type MissionEventKind, type RelationEventKind, type Scope } from '../schema/vocab';
 import { derivedEvidence, type Evidence } from './evidence';
 import { onDate } from './words';
 import { BEGINNING, END, anchor, breakpoints, buildTimeline, dayId, mergeReports, stateAt, stateOn, window, type DatedEvent, type Effect, type State, type Timeline } from './timeline';
@@ -44,7 +44,7 @@ export interface Entity {
   readonly iso3: string; // host (missions) or partner code
   readonly continent: Continent | undefined;
   /** South Korea's foreign-ministry region of the partner or host (rok_regions.csv), if given. */
-  readonly rokRegion?: string;
+  readonly rokRegion?: RokRegion;
   readonly unMember: boolean;
   readonly confidence: string;
   readonly timeline: Timeline;
@@ -131,7 +131,7 @@ export function buildModel(r: RawRecord): Model {
     m.set(e.id, [...(m.get(e.id) ?? []), { effect: 'attest', ...window(e.date, 'on'), ...(e.weak ? { weak: true } : {}) }]);
   }
   // A mission is in its host state's region (Hong Kong's: China's), as in Seoul's registers.
-  const regionOf = new Map(r.rokRegions.filter((g) => g.region !== 'none').map((g) => [g.partner_id, g.region]));
+  const regionOf = new Map(r.rokRegions.flatMap((g) => (isRokRegion(g.region) ? [[g.partner_id, g.region] as const] : [])));
   const region = (iso3: string) => (regionOf.has(sovereignOf(iso3)) ? { rokRegion: regionOf.get(sovereignOf(iso3)) } : {});
   const partners = r.relations.map((p: Relation): Entity => ({
     id: p.partner_id,

@@ -5,7 +5,8 @@
 // reported again: the first issue is the one to fix.
 import { expect } from '../messages';
 import { issue, sortIssues, type Issue } from '../issues';
-import { isChangeMetric, isRelationMetric, isRokRegion, namesMissions } from '../schema/vocab';
+import { isChangeMetric, isRelationMetric, namesMissions } from '../schema/vocab';
+import { sovereignOf } from '../countries';
 import {
   TABLES,
   type Assertion,
@@ -174,14 +175,16 @@ function crossChecks(r: RawRecord, rawDir: string, lineOf: (file: string, key: s
     if (missing('relations', ids.relations, g.partner_id)) ref('rok_regions', g.partner_id, 'partner_id', 1, g.partner_id, 'relations');
     if (missing('sources', ids.sources, g.source_id)) ref('rok_regions', g.partner_id, 'source_id', 3, g.source_id, 'sources');
   }
-  // A count in one of Seoul's regions needs every partner placed: one left out would silently
-  // drop from every regional count. Asked once regions are used (a figure's scope) or given.
-  const usesRegions = [...r.claims, ...r.assertions].some((x) => isRokRegion(x.scope));
-  if ((usesRegions || r.rokRegions.length > 0) && !incomplete.has('rok_regions') && !incomplete.has('relations')) {
-    const placed = new Set(r.rokRegions.map((g) => g.partner_id));
-    for (const p of r.relations) {
-      if (!placed.has(p.partner_id)) out.push(issue(`${rawDir}/relations.csv`, lineOf('relations.csv', p.partner_id), 1, 'partner_id', p.partner_id, expect.rokRegion));
-    }
+  // A count in one of Seoul's regions needs every partner placed, and every mission's host in a
+  // region: one left out would silently drop from every regional count. A partner whose region row
+  // was itself rejected is not reported again.
+  const regionOf = new Map(r.rokRegions.map((g) => [g.partner_id, g.region]));
+  for (const p of r.relations) {
+    if (!regionOf.has(p.partner_id) && !rejected('rok_regions')(p.partner_id)) out.push(issue(`${rawDir}/relations.csv`, lineOf('relations.csv', p.partner_id), 1, 'partner_id', p.partner_id, expect.rokRegion));
+  }
+  for (const m of r.missions) {
+    const host = sovereignOf(m.host_iso3);
+    if (regionOf.get(host) === 'none') out.push(issue(`${rawDir}/missions.csv`, lineOf('missions.csv', m.mission_id), 2, 'host_iso3', m.host_iso3, expect.rokRegionHost(host)));
   }
   for (const c of r.claims) if (missing('sources', ids.sources, c.source_id)) ref('claims', c.claim_id, 'source_id', 2, c.source_id, 'sources');
   // A count of changes needs its period; a period on a count of a state means nothing.

@@ -72,6 +72,8 @@ export const relations = () => readRows('relations.csv');
 export const relationEvents = () => readRows('relation_events.csv');
 export const assertionChecks = () => readRows('assertion_checks.csv');
 export const claimMembers = () => readRows('claim_members.csv');
+export const rokRelationEvents = () => readRows('rok_relation_events.csv');
+export const rokRegions = () => readRows('rok_regions.csv');
 export const countMembers = () => readRows('count_members.csv');
 
 export function dataPackage(): { 'x-analysis-date': string } {

@@ -177,8 +177,12 @@ export function regionsFinding(rows: readonly RegionRow[]): string {
   if (rows.length === 0) return '<p>No figure in view counts by South Korea\'s regions.</p>';
   const fits = (v: string) => v.startsWith('consistent');
   const withContinent = rows.filter((r) => r.continent !== '');
-  const contradictedByContinent = withContinent.filter((r) => r.continent_verdict === 'contradicted').length;
-  const fitInRegion = rows.filter((r) => fits(r.region_verdict)).length;
+  const byContinent = withContinent.filter((r) => r.continent_verdict === 'contradicted').length;
+  const flipped = withContinent.filter((r) => fits(r.region_verdict) && r.continent_verdict === 'contradicted').length;
+  const noContinent = rows.length - withContinent.length;
+  const compare = withContinent.length === 0
+    ? ''
+    : ` Of the ${plural(withContinent.length, 'figure', 'figures')} with a continent to compare with, <b>${byContinent}</b> would be contradicted counted by that continent instead, <b>${flipped}</b> of them by the grouping alone (they fit in Seoul's region).`;
   return `<p>South Korea's foreign ministry publishes the DPRK's partners and missions by its own regions, which are not continents: its Middle East takes in North Africa, its Europe holds Russia, Turkey, the Caucasus and Central Asia, and its Asia-Pacific holds Oceania.
-Of the ${plural(rows.length, 'figure', 'figures')} it published that way, <b>${fitInRegion}</b> fit the record counted in Seoul's regions. Counted by the nearest continent instead, <b>${contradictedByContinent}</b> of the ${withContinent.length} that have one would be contradicted; the Middle East has no continent to compare with.</p>`;
+Of the ${plural(rows.length, 'figure', 'figures')} it published that way, <b>${rows.filter((r) => fits(r.region_verdict)).length}</b> fit the record counted in Seoul's regions (on their date, at a nearby date or under another definition).${compare}${noContinent ? ` ${plural(noContinent, 'figure counts', 'figures count')} its Middle East, which no continent matches.` : ''}</p>`;
 }

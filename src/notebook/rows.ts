@@ -58,10 +58,13 @@ export function recordContents(): { table: string; rows: number }[] {
   return [
     ['sources', data.sources()],
     ['claims', data.claims()],
+    ['claim_members', data.claimMembers()],
     ['missions', data.missions()],
     ['mission_events', data.missionEvents()],
     ['relations', data.relations()],
     ['relation_events', data.relationEvents()],
+    ['rok_relation_events', data.rokRelationEvents()],
+    ['rok_regions', data.rokRegions()],
     ['assertions', data.assertionChecks()],
   ].map(([table, rows]) => ({ table: table as string, rows: (rows as unknown[]).length }));
 }

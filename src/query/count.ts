@@ -5,7 +5,7 @@
 import { parsePartialDate, type PartialDate } from '../dates';
 import { countAt, countChanges, noDataFor, type Model, type MemberStatus } from '../analysis/count';
 import { text } from '../messages';
-import { METRICS, METRIC_LABELS, SCOPES, isChangeMetric, type Metric, type Scope } from '../schema/vocab';
+import { METRICS, METRIC_LABELS, ROK_REGIONS_FROM, SCOPES, isChangeMetric, isRokRegion, type Metric, type Scope } from '../schema/vocab';
 import { spanWarnings } from './span';
 
 export class QueryError extends Error {}
@@ -69,6 +69,6 @@ export function countQuery(model: Model, analysisDate: string, metric: string, d
     high: c.high,
     presumed: c.presumed,
     members: c.members.map((x) => ({ id: x.id, label: x.label, type: x.kind, status: x.status })),
-    warnings: spanWarnings(d, analysisDate),
+    warnings: [...spanWarnings(d, analysisDate), ...(isRokRegion(s) && d.first < ROK_REGIONS_FROM ? [text.query.rokRegionsBefore(d.iso, ROK_REGIONS_FROM.slice(0, 4))] : [])],
   };
 }

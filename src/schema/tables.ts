@@ -153,7 +153,7 @@ export const rokRelationEvents = (c: SchemaContext) =>
 export const rokRegions = () =>
   z.object({
     partner_id: f.iso3('The partner (relations.partner_id).'),
-    region: f.requiredVocabulary("The region South Korea's foreign ministry counts the partner in; none for one its tallies never count (South Korea itself, states it does not recognise, the EU).", v.ROK_REGION_VALUES),
+    region: f.requiredVocabulary("The region South Korea's foreign ministry counts the partner in; none for one its tallies never count (South Korea itself, the SADR, the EU).", v.ROK_REGION_VALUES),
     source_id: f.slug('The source that shows the partner in that region (sources.source_id).'),
     confidence: confidence(),
     notes: notes(),

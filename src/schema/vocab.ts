@@ -79,6 +79,8 @@ export const CONTINENTS = ['africa', 'americas', 'asia', 'europe', 'oceania'] as
  */
 export const ROK_REGIONS = ['rok_asia_pacific', 'rok_americas', 'rok_europe', 'rok_middle_east', 'rok_africa'] as const;
 export type RokRegion = (typeof ROK_REGIONS)[number];
+/** Seoul's regions as data/raw/rok_regions.csv gives them are those of about 2008 on; earlier ones are not known. */
+export const ROK_REGIONS_FROM = '2008-01-01';
 /** A row of rok_regions.csv: one of the regions, or none for a partner Seoul's tallies never count. */
 export const ROK_REGION_VALUES = [...ROK_REGIONS, 'none'] as const;
 export const SCOPES = ['world', ...CONTINENTS, ...ROK_REGIONS] as const;

@@ -242,6 +242,11 @@ describe("South Korea's regions (rok_regions.csv)", () => {
     expect(text('data/raw/README.md')).toContain(`Notes and gaps: ${record.rokRegions.length} rows; ${n('high')} \`high\`, ${n('medium')} \`medium\`, ${n('low')} \`low\`.`);
     expect(text('data/raw/README.md')).toContain(`${n('low')} rows are \`low\``);
     expect(text('README.md')).toContain(`${n('low')} of the ${record.rokRegions.length} rows are inferences`);
+    const size = (g: string) => record.rokRegions.filter((x) => x.region === g).length;
+    const raw = text('data/raw/README.md');
+    for (const [name, g] of [['Middle East', 'rok_middle_east'], ['Africa', 'rok_africa'], ['Europe', 'rok_europe'], ['Asia-Pacific', 'rok_asia_pacific'], ['Americas', 'rok_americas'], ['none', 'none']]) {
+      expect(raw).toContain(`**${name}** (${size(g!)})`);
+    }
   });
   it("decide Seoul's regional figures that the continents contradicted, and say which still differ", () => {
     const scoped = record.claims.filter((c) => c.scope.startsWith('rok_'));
@@ -254,8 +259,11 @@ describe("South Korea's regions (rok_regions.csv)", () => {
     const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8').replace(/\s+/g, ' ');
     expect(readme).toContain(`The ${scoped.length} figures that Seoul's ministry published by its regions (${byContinent.length} of them have a continent to compare with) are scoped to its regions. Counted by continent, ${contradicted.length} of those would be \`contradicted\`, by up to ${worst}`);
     expect(readme).toContain(`counted in Seoul's regions, ${still.length} is, Seoul's 15 missions in Europe`);
+    const asia = byContinent.find((r) => r.claim.claim_id === 'segyetimes-2018-asia-relations-26')!;
+    expect(readme).toContain(`(Seoul's 26 partners in Asia at the end of 2018, against ${asia.count.high} UN members with ties in continental Asia)`);
     expect(recon.get('segyetimes-2018-asia-relations-26')!.verdict).toBe('consistent');
-    expect(recon.get('segyetimes-2018-middle-east-relations-16')!.verdict).toBe('consistent_nearby_date');
+    // Typed as all partners: Seoul's 161 and 157 of end-2018 leave Palestine among the DPRK's only.
+    expect([recon.get('segyetimes-2018-middle-east-relations-16')!.verdict, recon.get('segyetimes-2018-middle-east-relations-16')!.record_low]).toEqual(['consistent', '16']);
     expect(recon.get('kangnamtimes-2024-middle-east-missions-5')!.verdict).toBe('consistent');
   });
 });

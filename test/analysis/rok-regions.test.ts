@@ -6,6 +6,7 @@ import { buildModel, countAt } from '../../src/analysis/count';
 import { reconcileClaim } from '../../src/analysis/reconcile';
 import { partialDate } from '../../src/dates';
 import { loadRecord } from '../../src/load/record';
+import { checkAssertion } from '../../src/analysis/assertions';
 import { claim, ev, rawFilesFrom, recordFrom } from '../helpers/record';
 
 const PARTNERS: [string, string, string][] = [
@@ -87,7 +88,7 @@ describe("counts in South Korea's regions", () => {
     expect([world!.verdict, world!.candidates]).toEqual(['contradicted', ['Palestine, not a UN member', 'Western Sahara (SADR), not a UN member']]);
   });
 
-  it("rejects a record where a figure uses Seoul's regions and a partner has no region, naming the partner's line", () => {
+  it("rejects a record where a partner has no region, naming the partner's line", () => {
     const files = rawFilesFrom({
       'relations.csv': RELATIONS,
       'rok_regions.csv': REGIONS.filter((g) => !g.startsWith('SDN')),
@@ -98,4 +99,27 @@ describe("counts in South Korea's regions", () => {
     expect(errors.map((i) => [i.file, i.line, i.column, i.value])).toEqual([['raw/relations.csv', 4, 1, 'SDN']]);
     expect(errors[0]!.expected).toContain('rok_regions.csv');
   });
+
+  it('reports in one run a rejected region row, a partner with no row, and a mission whose host is in none', () => {
+    const files = rawFilesFrom({
+      'relations.csv': [...RELATIONS, 'KOR,South Korea,state,yes,'],
+      'rok_regions.csv': [...REGIONS.filter((g) => !g.startsWith('SDN') && !g.startsWith('CHN')), 'CHN,asia,s1,high,', 'KOR,none,s1,low,Inferred: not counted.'],
+      'missions.csv': [...MISSIONS, 'kor-seoul,KOR,South Korea,Seoul,trade_office,low,Hypothetical.'],
+    });
+    const loaded = loadRecord((f) => new TextEncoder().encode(files.get(f) ?? ''), 'raw', { today: '2026-11-24' });
+    const errors = loaded.issues.filter((i) => i.severity === 'error' && i.line > 0);
+    // The rejected CHN row is reported once, as a bad value; CHN is not reported again as missing.
+    expect(errors.map((i) => [i.file, i.column, i.value])).toEqual([
+      ['raw/missions.csv', 2, 'KOR'],
+      ['raw/relations.csv', 1, 'SDN'],
+      ['raw/rok_regions.csv', 2, 'asia'],
+    ]);
+  });
+
+  it('names the region in the verdict of an assertion scoped to it', () => {
+    const r = record([]);
+    const a = { assertion_id: 'a1', source_id: 's1', as_of: partialDate('2000-12'), statement: 'x', metric: 'relations_un_current', scope: 'rok_africa', operator: 'eq', value: 1, notes: '' } as unknown as Parameters<typeof checkAssertion>[1];
+    expect(checkAssertion(buildModel(r), a).explanation).toContain("UN member states with relations in force in Seoul's Africa region");
+  });
 });
+

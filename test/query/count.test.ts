@@ -17,6 +17,14 @@ const model = buildModel(record);
 const ANALYSIS = '2019-10-31';
 
 describe('countQuery', () => {
+  it("warns that Seoul's regions are known from about 2008 when asked for an earlier date", () => {
+    const early = countQuery(model, ANALYSIS, 'missions_all', '1980-01-01', 'rok_europe');
+    const late = countQuery(model, ANALYSIS, 'missions_all', '2010-01-01', 'rok_europe');
+    expect(early.warnings).toEqual([expect.stringContaining("1980-01-01 is before about 2008, the earliest date of South Korea's regions")]);
+    expect(late.warnings).toEqual([]);
+    expect(countQuery(model, ANALYSIS, 'missions_all', '1980-01-01', 'europe').warnings).toEqual([]);
+  });
+
   it('gives the range and every member with its type, so two Vienna rows are told apart', () => {
     const a = countQuery(model, ANALYSIS, 'missions_all', '1980-01-01');
     expect([a.low, a.high]).toEqual([2, 3]); // a mission with no event is of unknown state
