@@ -100,6 +100,15 @@ describe("counts in South Korea's regions", () => {
     expect(errors[0]!.expected).toContain('rok_regions.csv');
   });
 
+  it('asks for the regions of a small record that has none only once a figure uses a region', () => {
+    const load = (claims: string[]) => {
+      const files = rawFilesFrom({ 'relations.csv': RELATIONS.slice(0, 2), 'claims.csv': claims });
+      return loadRecord((f) => new TextEncoder().encode(files.get(f) ?? ''), 'raw', { today: '2026-11-24' }).issues.filter((i) => i.severity === 'error' && i.line > 0);
+    };
+    expect(load([claim('w', '2000-12', 'relations_un_current', 2)])).toEqual([]);
+    expect(load([claim('r', '2000-12', 'relations_un_current', 1, { scope: 'rok_africa' })]).map((i) => i.value)).toEqual(['EGY', 'IRN']);
+  });
+
   it('reports in one run a rejected region row, a partner with no row, and a mission whose host is in none', () => {
     const files = rawFilesFrom({
       'relations.csv': [...RELATIONS, 'KOR,South Korea,state,yes,'],
