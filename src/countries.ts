@@ -2,8 +2,9 @@
 // It reads the `world-countries` package (mledoze/countries data) and adds the project's own
 // documented exceptions; nothing else in the project maps names to codes.
 import worldCountries from 'world-countries';
+import { CONTINENTS, type Continent } from './schema/vocab';
 
-export type Continent = 'africa' | 'americas' | 'asia' | 'europe' | 'oceania';
+export type { Continent };
 
 export interface CountryInfo {
   readonly iso3: string;
@@ -80,7 +81,7 @@ function fold(name: string): string {
 
 function continentOf(region: string): Continent | undefined {
   const r = region.toLowerCase();
-  return r === 'africa' || r === 'americas' || r === 'asia' || r === 'europe' || r === 'oceania' ? r : undefined;
+  return (CONTINENTS as readonly string[]).includes(r) ? (r as Continent) : undefined;
 }
 
 const BY_CODE = new Map<string, CountryInfo>();

@@ -132,7 +132,10 @@ export function buildModel(r: RawRecord): Model {
   }
   // A mission is in its host state's region (Hong Kong's: China's), as in Seoul's registers.
   const regionOf = new Map(r.rokRegions.flatMap((g) => (isRokRegion(g.region) ? [[g.partner_id, g.region] as const] : [])));
-  const region = (iso3: string) => (regionOf.has(sovereignOf(iso3)) ? { rokRegion: regionOf.get(sovereignOf(iso3)) } : {});
+  const region = (iso3: string) => {
+    const rokRegion = regionOf.get(sovereignOf(iso3));
+    return rokRegion ? { rokRegion } : {};
+  };
   const partners = r.relations.map((p: Relation): Entity => ({
     id: p.partner_id,
     label: p.partner_name,

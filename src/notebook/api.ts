@@ -123,12 +123,11 @@ export interface RegionRow {
 export function regionsAndContinents(params: Params): RegionRow[] {
   const r = projectRecord();
   return r.record.claims
-    .filter((c) => isRokRegion(c.scope) && c.as_of && c.as_of.first <= params.as_of)
-    .filter((c) => params.scope === 'world' || c.scope === params.scope || (isRokRegion(c.scope) && ROK_REGION_CONTINENT[c.scope] === params.scope))
-    .sort((a, b) => (a.as_of!.first < b.as_of!.first ? -1 : a.as_of!.first > b.as_of!.first ? 1 : a.claim_id < b.claim_id ? -1 : 1))
-    .map((c) => {
+    .flatMap((c) => (isRokRegion(c.scope) && c.as_of && c.as_of.first <= params.as_of ? [{ c, continent: ROK_REGION_CONTINENT[c.scope] }] : []))
+    .filter(({ c, continent }) => params.scope === 'world' || c.scope === params.scope || continent === params.scope)
+    .sort(({ c: a }, { c: b }) => (a.as_of!.first < b.as_of!.first ? -1 : a.as_of!.first > b.as_of!.first ? 1 : a.claim_id < b.claim_id ? -1 : 1))
+    .map(({ c, continent }) => {
       const own = reconcileClaim(r.model, r.record, c);
-      const continent = isRokRegion(c.scope) ? ROK_REGION_CONTINENT[c.scope] : undefined;
       const alt = continent ? reconcileClaim(r.model, r.record, { ...c, scope: continent }) : undefined;
       return {
         claim_id: c.claim_id,

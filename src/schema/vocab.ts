@@ -71,7 +71,9 @@ export const METRIC_LABELS: Record<Metric, string> = {
   other: 'a quantity the record does not model',
 };
 
+/** The continents of the `world-countries` package's regions (src/countries.ts). */
 export const CONTINENTS = ['africa', 'americas', 'asia', 'europe', 'oceania'] as const;
+export type Continent = (typeof CONTINENTS)[number];
 /**
  * South Korea's foreign ministry counts the DPRK's partners and missions by its own regions, which
  * are not continents: its Asia-Pacific holds Oceania, its Middle East holds North Africa, its
@@ -97,7 +99,7 @@ const ROK_REGION_NAMES: Record<RokRegion, string> = {
 };
 
 /** The continent that comes nearest each of Seoul's regions; none for its Middle East, which spans two. */
-export const ROK_REGION_CONTINENT: Record<RokRegion, (typeof CONTINENTS)[number] | undefined> = {
+export const ROK_REGION_CONTINENT: Record<RokRegion, Continent | undefined> = {
   rok_asia_pacific: 'asia',
   rok_americas: 'americas',
   rok_europe: 'europe',
